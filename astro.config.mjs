@@ -1,0 +1,55 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkFacts from './src/markdown/remark-facts.ts';
+
+// Deployment target: override with SITE_URL / BASE_PATH for another host or a sub-path.
+const site = process.env.SITE_URL ?? 'https://activations.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['en', 'fr', 'ja', 'tr', { path: 'zh', codes: ['zh-Hans', 'zh-CN'] }],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkFacts],
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }]],
+    }),
+  },
+  vite: {
+    resolve: {
+      // Leaner entry points for two stdlib helpers of erf/erfc (see the .cjs files for why).
+      alias: [
+        {
+          find: /^@stdlib\/number-float64-base-to-words$/,
+          replacement: fileURLToPath(new URL('./src/lib/math/stdlib/to-words.cjs', import.meta.url)),
+        },
+        {
+          find: /^@stdlib\/number-float64-base-normalize$/,
+          replacement: fileURLToPath(new URL('./src/lib/math/stdlib/normalize.cjs', import.meta.url)),
+        },
+      ],
+    },
+  },
+  integrations: [
+    sitemap({
+      // The root is a language choice and 404s are not pages to index.
+      filter: (page) => new URL(page).pathname !== new URL(base, site).pathname && !/\/404\/?$/.test(page),
+      i18n: {
+        defaultLocale: 'en',
+        locales: { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-Hans' },
+      },
+    }),
+  ],
+});

@@ -1,0 +1,61 @@
+// `npm test`: everything a fresh machine needs to pass every test, then one summary line.
+// 1. Debian's Chromium and CJK fonts (apt, when missing and we may install; never a browser download)
+// 2. Vitest (unit), 3. the site build, 4. Playwright in Chromium over the built site.
+// Ends with `N passed, N failed`, summed from the two JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const fontsMissing = !existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+  if (candidates.some((p) => existsSync(p)) && !fontsMissing) return;
+  // As root call apt-get directly; otherwise only a password-less sudo can install.
+  const isRoot = process.getuid?.() === 0;
+  console.log('Installing Debian packages: chromium fonts-noto-cjk');
+  const apt = (...args) => (isRoot ? run('apt-get', args) : run('sudo', ['-n', 'apt-get', ...args]));
+  if (apt('update', '-qq') !== 0 || apt('install', '-y', '-qq', 'chromium', 'fonts-noto-cjk') !== 0) {
+    console.error('Could not install chromium / fonts-noto-cjk with apt: install them, or set CHROMIUM_PATH.');
+  }
+}
+
+function count(file, pick) {
+  if (!existsSync(file)) return null;
+  try {
+    return pick(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+ensureChromium();
+for (const f of ['.vitest-results.json', '.playwright-results.json']) rmSync(f, { force: true });
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.vitest-results.json']);
+const unit = count('.vitest-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) })) ?? {
+  passed: 0,
+  failed: 1,
+};
+if (unitStatus !== 0 && unit.failed === 0) unit.failed = 1;
+
+let e2e = { passed: 0, failed: 0 };
+const buildStatus = run('npx', ['astro', 'build']);
+if (buildStatus !== 0) {
+  console.error('The site build failed: browser tests cannot run.');
+  e2e = { passed: 0, failed: 1 };
+} else {
+  const e2eStatus = run('npx', ['playwright', 'test']);
+  e2e = count('.playwright-results.json', (r) => ({
+    passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+    failed: (r.stats?.unexpected ?? 0),
+  })) ?? { passed: 0, failed: 1 };
+  if (e2eStatus !== 0 && e2e.failed === 0) e2e.failed = 1;
+}
+
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,347 @@
+import { axesNodes } from '../../lib/plot/axes';
+import { curveFunctions } from '../../lib/plot/curves';
+import type { ChartModel } from '../../lib/plot/figure';
+import { inputNodes, pointNodes, probeNodes } from '../../lib/plot/marks';
+import { exampleValues, INPUTS_EVENT } from '../console/example';
+import { sceneModels, specialPoints, viewParams } from '../../lib/plot/scene';
+import type { SeriesId } from '../../lib/plot/series';
+import { defaultView, resolveView, type ResolvedView, type ViewPage } from '../../lib/state/resolve';
+import { parseView, serializeView, curveIds, viewKeys, type CurveId } from '../../lib/state/view';
+import { currentHref, updateQuery } from '../url-query';
+import { formatFixed, formatTick } from '../../i18n/format';
+import { isLocale, type Locale } from '../../i18n/locales';
+import { fill, toDom } from './dom';
+
+interface Strings {
+  announce: string;
+  minimum: string;
+  maxSlope: string;
+  copied: string;
+  copyFailed: string;
+  xAxis: string;
+  yAxisF: string;
+  yAxisDf: string;
+  fLabel: string;
+  dfLabel: string;
+  iframeTitle: string;
+  names: Record<SeriesId, string>;
+}
+
+/** Event other islands of the page listen to (the PyTorch console follows α and the GELU form). */
+export const VIEW_EVENT = 'act-view';
+
+const pages = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid', 'compare'] as const;
+const isPage = (v: unknown): v is ViewPage => typeof v === 'string' && (pages as readonly string[]).includes(v);
+
+/**
+ * `<act-explorer>`: upgrades the build-time plot with live controls. On input it updates only
+ * what changed (path `d`, axes when the domain moves, the probe, readouts) in one animation
+ * frame, and keeps the address in sync so a link reopens this exact view.
+ */
+class ActExplorer extends HTMLElement {
+  private page: ViewPage = 'compare';
+  private locale: Locale = 'en';
+  private strings!: Strings;
+  private view!: ResolvedView;
+  private defaults!: ResolvedView;
+  private models: { shown: SeriesId[]; f: ChartModel; df: ChartModel } | null = null;
+  private pending: 'probe' | 'scene' | null = null;
+  private liveTimer = 0;
+  private inputs: readonly number[] = exampleValues;
+
+  connectedCallback(): void {
+    const page = this.dataset['page'];
+    const lang = this.dataset['lang'];
+    if (!isPage(page) || !isLocale(lang)) return;
+    this.page = page;
+    this.locale = lang;
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    this.defaults = defaultView(page);
+    this.view = resolveView(page, parseView(location.search));
+    this.syncControls();
+    this.renderScene();
+    this.renderProbe(false);
+    this.updateFullLink();
+    this.addEventListener('input', (e) => this.onInput(e));
+    this.addEventListener('change', (e) => this.onInput(e));
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart')) this.bindDrag(svg);
+    if (this.page !== 'compare')
+      document.addEventListener(INPUTS_EVENT, (e) => {
+        const values = (e as CustomEvent<unknown>).detail;
+        if (!Array.isArray(values)) return;
+        this.inputs = values.filter((v): v is number => typeof v === 'number');
+        this.renderInputs();
+      });
+  }
+
+  /** The PyTorch example's inputs as markers on the page's own curve (f and f′). */
+  private renderInputs(): void {
+    const m = this.models;
+    const main = m?.shown[0];
+    if (!m || !main || this.page === 'compare') return;
+    const c = curveFunctions(main, viewParams(this.view));
+    this.q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.f, this.inputs.map((x) => ({ x, y: c.f(x) })))));
+    this.q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.df, this.inputs.map((x) => ({ x, y: c.df(x) })))));
+  }
+
+  private q<T extends Element>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  private fmt(v: number, digits = 4): string {
+    return formatFixed(v, this.locale, digits);
+  }
+
+  /** Puts the view's values into the controls (after reading a link). */
+  private syncControls(): void {
+    const v = this.view;
+    const set = (ctl: string, value: number) => {
+      const input = this.q<HTMLInputElement>(`input[data-ctl="${ctl}"]`);
+      if (input) input.value = String(value);
+    };
+    const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
+    if (x) {
+      x.min = String(-v.range);
+      x.max = String(v.range);
+    }
+    set('x', v.x);
+    set('alpha', v.alpha);
+    set('beta', v.beta);
+    set('range', v.range);
+    for (const r of this.querySelectorAll<HTMLInputElement>('input[data-ctl="approx"]')) r.checked = r.value === v.approx;
+    const deriv = this.q<HTMLInputElement>('input[data-ctl="deriv"]');
+    if (deriv) deriv.checked = v.deriv;
+    for (const c of this.querySelectorAll<HTMLInputElement>('input[data-ctl="compare"]'))
+      c.checked = v.compare.includes(c.value as CurveId);
+    this.updateOutputs();
+  }
+
+  private updateOutputs(): void {
+    const v = this.view;
+    const out = (name: string, text: string) => {
+      const o = this.q(`[data-out="${name}"]`);
+      if (o) o.textContent = text;
+    };
+    const valuetext = (ctl: string, text: string) => this.q(`input[data-ctl="${ctl}"]`)?.setAttribute('aria-valuetext', text);
+    out('x', this.fmt(v.x, 2));
+    valuetext('x', `x = ${this.fmt(v.x)}`);
+    out('alpha', this.fmt(v.alpha, 2));
+    valuetext('alpha', `α = ${this.fmt(v.alpha, 2)}`);
+    out('beta', this.fmt(v.beta, 2));
+    valuetext('beta', `β = ${this.fmt(v.beta, 2)}`);
+    const rangeText = `${formatTick(-v.range, this.locale)} … ${formatTick(v.range, this.locale)}`;
+    out('range', rangeText);
+    valuetext('range', rangeText);
+    out('probe', `x = ${this.fmt(v.x)}`);
+    // The formula section's parameter readouts live outside the island.
+    for (const o of document.querySelectorAll<HTMLElement>('[data-param-out]')) {
+      const key = o.dataset['paramOut'];
+      if (key === 'alpha' || key === 'beta') o.textContent = this.fmt(v[key], 2);
+    }
+  }
+
+  private onInput(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const ctl = input.dataset['ctl'];
+    if (!ctl) return;
+    const v = this.view;
+    const num = Number(input.value);
+    let kind: 'probe' | 'scene' = 'scene';
+    if (ctl === 'x' && Number.isFinite(num)) {
+      v.x = num;
+      kind = 'probe';
+    } else if (ctl === 'alpha' && Number.isFinite(num)) v.alpha = num;
+    else if (ctl === 'beta' && Number.isFinite(num)) v.beta = num;
+    else if (ctl === 'range' && Number.isFinite(num)) {
+      v.range = num;
+      v.x = Math.min(num, Math.max(-num, v.x));
+      const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
+      if (x) {
+        x.min = String(-num);
+        x.max = String(num);
+        x.value = String(v.x);
+      }
+    } else if (ctl === 'approx' && input.checked && (input.value === 'erf' || input.value === 'tanh' || input.value === 'sigmoid'))
+      v.approx = input.value;
+    else if (ctl === 'deriv') v.deriv = input.checked;
+    else if (ctl === 'compare') {
+      const on = new Set(v.compare);
+      if (input.checked) on.add(input.value as CurveId);
+      else on.delete(input.value as CurveId);
+      v.compare = curveIds.filter((c) => on.has(c));
+    } else return;
+    this.schedule(kind);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const input = e.target as HTMLInputElement;
+    if (input.type !== 'range' || (e.key !== 'PageUp' && e.key !== 'PageDown')) return;
+    // Ten steps per PageUp/PageDown, whatever the browser's own default.
+    e.preventDefault();
+    const step = Number(input.step) || 1;
+    const next = Number(input.value) + (e.key === 'PageUp' ? 10 : -10) * step;
+    input.value = String(Math.min(Number(input.max), Math.max(Number(input.min), next)));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  private bindDrag(svg: SVGSVGElement): void {
+    const move = (e: PointerEvent) => {
+      const m = this.models?.f;
+      const ctm = svg.getScreenCTM();
+      if (!m || !ctm) return;
+      const pt = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+      const { margin, width } = m.frame;
+      const t = (pt.x - margin.left) / (width - margin.left - margin.right);
+      const x = m.xDomain[0] + Math.min(1, Math.max(0, t)) * (m.xDomain[1] - m.xDomain[0]);
+      this.view.x = Math.round(x * 100) / 100 || 0;
+      const input = this.q<HTMLInputElement>('input[data-ctl="x"]');
+      if (input) input.value = String(this.view.x);
+      this.schedule('probe');
+    };
+    svg.addEventListener('pointerdown', (e) => {
+      svg.setPointerCapture(e.pointerId);
+      move(e);
+    });
+    svg.addEventListener('pointermove', (e) => {
+      if (svg.hasPointerCapture(e.pointerId)) move(e);
+    });
+  }
+
+  private schedule(kind: 'probe' | 'scene'): void {
+    const first = this.pending === null;
+    if (this.pending !== 'scene') this.pending = kind;
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const k = this.pending;
+      this.pending = null;
+      if (k === 'scene') this.renderScene();
+      this.updateOutputs();
+      this.renderProbe(true);
+      this.saveUrl();
+      if (k === 'scene') this.updateFullLink();
+    });
+  }
+
+  /** Recomputes both charts: paths of the shown curves, axes, special points, legend. */
+  private renderScene(): void {
+    const models = sceneModels(this.page, this.view);
+    this.models = models;
+    const s = this.strings;
+    const params = viewParams(this.view);
+    const specials = specialPoints(models.shown, this.view);
+    const label = (series: SeriesId, kind: 'minimum' | 'maxSlope', x: number, y: number) =>
+      `${s.names[series]}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
+    const charts: Array<[string, ChartModel, string, string, Array<{ x: number; y: number; label: string }>]> = [
+      ['f', models.f, s.yAxisF, s.fLabel, specials.map((p) => ({ x: p.x, y: p.y, label: label(p.series, p.kind, p.x, p.y) }))],
+      ['df', models.df, s.yAxisDf, s.dfLabel, specials.map((p) => ({ x: p.x, y: p.dy, label: label(p.series, p.kind, p.x, p.dy) }))],
+    ];
+    const range = { min: formatTick(-this.view.range, this.locale), max: formatTick(this.view.range, this.locale) };
+    for (const [role, model, yLabel, title, points] of charts) {
+      const svg = this.q<SVGSVGElement>(`svg[data-chart="${role}"]`);
+      if (!svg) continue;
+      svg.querySelector('title')!.textContent = fill(title, range);
+      svg.querySelector('[data-axes]')?.replaceChildren(
+        ...toDom(axesNodes(model, { xLabel: s.xAxis, yLabel, tick: (v) => formatTick(v, this.locale) })),
+      );
+      const paths = new Map(model.paths.map((p) => [p.id, p.d]));
+      for (const path of svg.querySelectorAll<SVGPathElement>('path[data-series]')) {
+        const d = paths.get(path.dataset['series'] as SeriesId);
+        if (d === undefined) path.setAttribute('display', 'none');
+        else {
+          path.removeAttribute('display');
+          if (path.getAttribute('d') !== d) path.setAttribute('d', d);
+        }
+      }
+      svg.querySelector('[data-points]')?.replaceChildren(...toDom(pointNodes(model, points)));
+    }
+    this.renderInputs();
+    const deriv = this.q<HTMLElement>('[data-deriv]');
+    if (deriv) deriv.hidden = !this.view.deriv;
+    for (const li of this.querySelectorAll<HTMLElement>('[data-legend]'))
+      li.hidden = !models.shown.includes(li.dataset['legend'] as SeriesId);
+    for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]'))
+      row.hidden = !models.shown.includes(row.dataset['row'] as SeriesId);
+    this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true, detail: { ...this.view, params } }));
+  }
+
+  /** Moves the probe: dots on each curve, the readout table, the polite announcement. */
+  private renderProbe(announce: boolean): void {
+    const m = this.models;
+    if (!m) return;
+    const x = this.view.x;
+    const params = viewParams(this.view);
+    const values = m.shown.map((id) => {
+      const c = curveFunctions(id, params);
+      return { id, y: c.f(x), dy: c.df(x) };
+    });
+    this.q('svg[data-chart="f"] [data-probe]')?.replaceChildren(...toDom(probeNodes(m.f, x, values)));
+    this.q('svg[data-chart="df"] [data-probe]')?.replaceChildren(
+      ...toDom(probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy })))),
+    );
+    for (const v of values) {
+      const row = this.q(`tr[data-row="${v.id}"]`);
+      if (!row) continue;
+      row.querySelector('[data-cell="f"]')!.textContent = this.fmt(v.y);
+      row.querySelector('[data-cell="df"]')!.textContent = this.fmt(v.dy);
+    }
+    if (!announce) return;
+    clearTimeout(this.liveTimer);
+    const main = values[0];
+    if (!main) return;
+    // Announce once the reader pauses, not on every pixel of a drag.
+    this.liveTimer = window.setTimeout(() => {
+      const live = this.q('[data-live]');
+      if (live) live.textContent = fill(this.strings.announce, { x: this.fmt(x), f: this.fmt(main.y), df: this.fmt(main.dy) });
+    }, 500);
+  }
+
+  private updateFullLink(): void {
+    const link = this.q<HTMLAnchorElement>('[data-full-link]');
+    const query = this.query();
+    if (link) link.search = query;
+  }
+
+  private query(): string {
+    return serializeView(this.view, this.defaults);
+  }
+
+  private saveUrl(): void {
+    const params = new URLSearchParams(this.query());
+    updateQuery(Object.fromEntries(viewKeys.map((k) => [k, params.get(k)])));
+    this.updateFullLink();
+  }
+
+  private onClick(e: Event): void {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-act]');
+    if (!button) return;
+    const act = button.dataset['act'];
+    const status = this.q('[data-share-status]');
+    if (act === 'copy') {
+      const done = (ok: boolean) => {
+        if (status) status.textContent = ok ? this.strings.copied : this.strings.copyFailed;
+      };
+      if (!navigator.clipboard) done(false);
+      else navigator.clipboard.writeText(currentHref()).then(() => done(true), () => done(false));
+    } else if (act === 'embed') {
+      const dialog = this.q<HTMLDialogElement>('[data-embed-dialog]');
+      const code = this.q<HTMLTextAreaElement>('[data-embed-code]');
+      if (!dialog || !code) return;
+      const q = this.query();
+      const src = `${location.origin}${this.dataset['embedPath'] ?? ''}${q ? `?${q}` : ''}`;
+      const title = this.strings.iframeTitle.replace(/"/g, '&quot;');
+      code.value = `<iframe src="${src}" title="${title}" width="100%" height="760" style="border:0" loading="lazy"></iframe>`;
+      dialog.showModal();
+      code.select();
+    } else if (act === 'close') {
+      this.q<HTMLDialogElement>('[data-embed-dialog]')?.close();
+    }
+  }
+}
+
+/** Registers `<act-explorer>` once. */
+export function defineExplorer(): void {
+  if (!customElements.get('act-explorer')) customElements.define('act-explorer', ActExplorer);
+}

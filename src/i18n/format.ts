@@ -1,0 +1,62 @@
+import { langTag, type Locale } from './locales';
+
+const superscripts: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(langTag(locale), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+// Intl writes a hyphen-minus in most locales; readers get the true minus sign U+2212.
+function trueMinus(text: string): string {
+  return text.replace(/-/g, '\u2212');
+}
+
+/**
+ * A number for readers of one locale with a fixed count of fraction digits and a true minus
+ * sign: `formatFixed(-0.1587, 'fr', 4)` is `−0,1587`. Non-finite values read as ∞ / −∞ / "–".
+ * A negative value that rounds to zero keeps no sign (`0.0000`, not `−0.0000`).
+ */
+export function formatFixed(value: number, locale: Locale, digits: number): string {
+  if (Number.isNaN(value)) return '–';
+  if (value === Infinity) return '∞';
+  if (value === -Infinity) return '\u2212∞';
+  const rounded = Number(value.toFixed(digits));
+  return trueMinus(formatter(locale, digits).format(rounded === 0 ? 0 : value));
+}
+
+/**
+ * Scientific notation with `significant` digits, `4.73 × 10⁻⁴`, mantissa formatted for the
+ * locale (`4,73 × 10⁻⁴` in French).
+ */
+export function formatScientific(value: number, locale: Locale, significant: number): string {
+  if (!Number.isFinite(value) || value === 0) return formatFixed(value, locale, significant - 1);
+  const [mantissa = '0', exponent = '0'] = value.toExponential(significant - 1).split('e');
+  const exp = String(Number(exponent));
+  const sup = [...exp].map((c) => superscripts[c] ?? c).join('');
+  return `${formatFixed(Number(mantissa), locale, significant - 1)} × 10${sup}`;
+}
+
+/** A compact number for axis ticks: up to `maxDigits` fraction digits, trailing zeros dropped. */
+export function formatTick(value: number, locale: Locale, maxDigits = 2): string {
+  const f = new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: maxDigits, useGrouping: false });
+  return trueMinus(f.format(Object.is(value, -0) ? 0 : value));
+}
+
+/** A calendar date (`2026-11-23`) written for the locale, e.g. `23 novembre 2026`. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

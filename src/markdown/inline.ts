@@ -1,0 +1,29 @@
+import katex from 'katex';
+import { getFacts } from '../lib/math';
+import type { Locale } from '../i18n/locales';
+import { replaceFacts } from './remark-facts';
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+}
+
+/**
+ * Renders one line of our own frontmatter prose (never reader input) to HTML: facts tokens
+ * become formatted numbers, `$...$` becomes KaTeX (throws on bad TeX), `` `code` `` a code span,
+ * everything else is escaped.
+ */
+export function renderInline(text: string, locale: Locale): string {
+  const withFacts = replaceFacts(text, locale, getFacts(), 'frontmatter');
+  return withFacts
+    .split(/(\$[^$]+\$|`[^`]+`)/g)
+    .map((part) => {
+      if (part.startsWith('$') && part.endsWith('$') && part.length > 2)
+        return katex.renderToString(part.slice(1, -1), { throwOnError: true, output: 'htmlAndMathml' });
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      return escapeHtml(part);
+    })
+    .join('');
+}

@@ -1,0 +1,45 @@
+import type { Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { getFacts, type Facts } from '../lib/math';
+import { isLocale, type Locale } from '../i18n/locales';
+import { formatFixed, formatScientific } from '../i18n/format';
+
+const tokenPattern = /\{\{([A-Za-z]+)\|(e?)(\d)\}\}/g;
+
+/** The locale of a content file, from its path `content/{lang}/{slug}.md`. */
+function localeOf(file: VFile): Locale {
+  const parts = (file.path ?? '').split(/[\\/]/);
+  const lang = parts[parts.length - 2];
+  if (!isLocale(lang)) throw new Error(`remark-facts: cannot tell the language of ${file.path}`);
+  return lang;
+}
+
+/** Replaces every `{{name|D}}` / `{{name|eD}}` token of one string by the formatted fact. */
+export function replaceFacts(text: string, locale: Locale, facts: Facts, where = 'text'): string {
+  const out = text.replace(tokenPattern, (_, name: string, sci: string, digits: string) => {
+    if (!Object.hasOwn(facts, name)) throw new Error(`remark-facts: unknown fact "${name}" in ${where}`);
+    const value = facts[name as keyof Facts];
+    return sci ? formatScientific(value, locale, Number(digits)) : formatFixed(value, locale, Number(digits));
+  });
+  if (out.includes('{{')) throw new Error(`remark-facts: malformed token in ${where}: ${out}`);
+  return out;
+}
+
+/**
+ * Remark plugin: numbers in prose are computed, never typed. Tokens such as `{{geluMinY|4}}`
+ * become the numeric module's value, formatted for the file's language.
+ */
+export default function remarkFacts() {
+  return (tree: Root, file: VFile) => {
+    const locale = localeOf(file);
+    const facts = getFacts();
+    const visit = (node: { type: string; children?: unknown[] }): void => {
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        const text = node as Text;
+        text.value = replaceFacts(text.value, locale, facts, file.path);
+      }
+      for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
+    };
+    visit(tree);
+  };
+}

@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+import { langs } from './pages';
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
+
+const mainRow = (page: Page, series: string) => page.locator(`act-explorer tr[data-row="${series}"]`);
+
+// GELU(-1) = -0.158655…, GELU'(-1) = -0.083315… (mpmath, test/fixtures/values_public.json)
+const geluAtMinus1: Record<(typeof langs)[number], string> = {
+  en: '−0.1587',
+  fr: '−0,1587',
+  ja: '−0.1587',
+  tr: '−0,1587',
+  zh: '−0.1587',
+};
+
+for (const lang of langs) {
+  test(`a deep link /${lang}/gelu/?x=-1 restores the probe and shows locale-formatted values`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/${lang}/gelu/?x=-1`);
+    await expect(mainRow(page, 'gelu').locator('[data-cell="f"]')).toHaveText(geluAtMinus1[lang]);
+    await expect(page.locator('act-explorer input[data-ctl="x"]')).toHaveValue('-1');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a value between slider steps is kept as given: x=-1.23 reads GELU(−1.23)', async ({ page }) => {
+  await page.goto('/en/gelu/?x=-1.23');
+  // GELU(-1.23) = -1.23·Φ(-1.23) = -0.134466… (4 decimals)
+  await expect(mainRow(page, 'gelu').locator('[data-cell="f"]')).toHaveText('−0.1345');
+  await expect(page.locator('[data-out="probe"]')).toHaveText('x = −1.2300');
+});
+
+test('the α slider changes the curve, the readout and the address', async ({ page }) => {
+  await page.goto('/en/leaky-relu/?x=-2');
+  const path = page.locator('svg[data-chart="f"] path[data-series="leaky-relu"]');
+  const before = await path.getAttribute('d');
+  const alpha = page.locator('input[data-ctl="alpha"]');
+  await alpha.focus();
+  await page.keyboard.press('PageUp'); // ten steps of 0.01: α = 0.11
+  await expect(page.locator('[data-out="alpha"]')).toHaveText('0.11');
+  await expect(mainRow(page, 'leaky-relu').locator('[data-cell="f"]')).toHaveText('−0.2200');
+  expect(await path.getAttribute('d')).not.toBe(before);
+  await expect(page).toHaveURL(/alpha=0\.11/);
+});
+
+test('the GELU form switches the curve, its derivative and the readouts', async ({ page }) => {
+  await page.goto('/en/gelu/?x=-3');
+  await expect(mainRow(page, 'gelu').locator('[data-cell="f"]')).toHaveText('−0.0040');
+  await page.getByLabel('tanh approximation', { exact: true }).check();
+  await expect(mainRow(page, 'gelu-tanh')).toBeVisible();
+  await expect(mainRow(page, 'gelu-tanh').locator('[data-cell="f"]')).toHaveText('−0.0036');
+  await expect(page.locator('svg[data-chart="df"] path[data-series="gelu-tanh"]')).toBeVisible();
+  await expect(page).toHaveURL(/approx=tanh/);
+});
+
+test('the β slider moves SiLU’s minimum marker', async ({ page }) => {
+  await page.goto('/en/silu/');
+  const marker = page.locator('svg[data-chart="f"] circle.special');
+  const before = await marker.getAttribute('cx');
+  await page.goto('/en/silu/?beta=4');
+  await expect(page.locator('[data-out="beta"]')).toHaveText('4.00');
+  expect(await page.locator('svg[data-chart="f"] circle.special').getAttribute('cx')).not.toBe(before);
+});
+
+test('range, derivative toggle and overlays update the plot and the address', async ({ page }) => {
+  await page.goto('/en/gelu/');
+  const range = page.locator('input[data-ctl="range"]');
+  await range.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('svg[data-chart="f"] .axis.x text').first()).toHaveText('−10');
+  await page.getByLabel('Show the derivative').uncheck();
+  await expect(page.locator('[data-deriv]')).toBeHidden();
+  await page.locator('input[data-ctl="compare"][value="relu"]').check();
+  await expect(page.locator('svg[data-chart="f"] path[data-series="relu"]')).toBeVisible();
+  await expect(page).toHaveURL(/range=10.*deriv=0.*compare=relu/);
+});
+
+test('keyboard only: Tab reaches the probe, arrows, PageUp and Home move it', async ({ page }) => {
+  await page.goto('/en/relu/');
+  const x = page.locator('input[data-ctl="x"]');
+  for (let i = 0; i < 40 && !(await x.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(x).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-out="x"]')).toHaveText('−4.00');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('[data-out="x"]')).toHaveText('−3.90');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-out="x"]')).toHaveText('−3.89');
+  await expect(x).toHaveAttribute('aria-valuetext', 'x = −3.8900');
+  await expect(page.locator('[data-live]')).toHaveText(/x = −3\.8900/);
+});
+
+test('dragging on the plot moves the probe', async ({ page }) => {
+  await page.goto('/en/gelu/');
+  const svg = page.locator('svg[data-chart="f"]');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no chart');
+  // x = 0 sits in the middle of the plot area (margins 56 and 16 of 640).
+  await page.mouse.move(box.x + (box.width * 340) / 640, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page.locator('[data-out="x"]')).toHaveText('0.00');
+});
+
+test('the comparison page reads every selected curve at the probe', async ({ page }) => {
+  await page.goto('/fr/compare/?x=-1&compare=gelu,relu,sigmoid');
+  await expect(page.locator('act-explorer tbody tr:not([hidden])')).toHaveCount(3);
+  await expect(mainRow(page, 'sigmoid').locator('[data-cell="f"]')).toHaveText('0,2689');
+  await page.locator('input[data-ctl="compare"][value="gelu-tanh"]').check();
+  await expect(page.locator('act-explorer tbody tr:not([hidden])')).toHaveCount(4);
+});
+
+test('copy link and embed give this exact view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/gelu/?x=-2&approx=tanh');
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/gelu\/\?x=-2&approx=tanh$/);
+  await page.getByRole('button', { name: 'Embed this plot' }).click();
+  const code = await page.locator('[data-embed-code]').inputValue();
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/gelu\/\?x=-2&approx=tanh" title=/);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.goto('/en/embed/gelu/?x=-2&approx=tanh');
+  await expect(mainRow(page, 'gelu-tanh').locator('[data-cell="f"]')).toHaveText('−0.0454');
+  await expect(page.locator('[data-full-link]')).toHaveAttribute('href', /\/en\/gelu\/\?x=-2&approx=tanh$/);
+});
+
+const hostile = [
+  '?x=<script>alert(1)</script>',
+  '?x=1e999&alpha=-1e999&beta=NaN',
+  '?__proto__[x]=1&constructor.prototype.x=2',
+  '?approx="><img src=x onerror=alert(1)>&compare=<svg/onload=alert(1)>',
+  '?range=0&x=Infinity&deriv=%00',
+  '?x=%E0%A4%A&compare=' + 'relu,'.repeat(500),
+];
+for (const q of hostile) {
+  test(`a hostile query ${q.slice(0, 40)} gives no error, no dialog and no NaN`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/en/gelu/${q}`);
+    await expect(page.locator('act-explorer tr[data-row="gelu"] [data-cell="f"]')).not.toBeEmpty();
+    await expect(page.locator('body')).not.toContainText(/NaN|undefined|Infinity|<script|onerror/);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}

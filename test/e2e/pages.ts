@@ -1,0 +1,10 @@
+// The built site's pages, for the browser specs (mirrors src/pages' routes).
+export const langs = ['en', 'fr', 'ja', 'tr', 'zh'] as const;
+export const fns = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid'] as const;
+export const langTags: Record<(typeof langs)[number], string> = { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-Hans' };
+
+/** Every page of every language, plus the root. */
+export const allPages: string[] = [
+  '/',
+  ...langs.flatMap((l) => [`/${l}/`, `/${l}/compare/`, ...fns.map((f) => `/${l}/${f}/`)]),
+];

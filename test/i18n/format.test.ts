@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFixed, formatScientific, formatTick } from '../../src/i18n/format';
+
+describe('number formatting', () => {
+  it('formatFixed() uses the locale decimal separator and a true minus sign', () => {
+    expect(formatFixed(-0.15865525393145707, 'fr', 4)).toBe('−0,1587');
+    expect(formatFixed(-0.15865525393145707, 'en', 4)).toBe('−0.1587');
+    expect(formatFixed(-0.7517916243, 'tr', 4)).toBe('−0,7518');
+    expect(formatFixed(0.25, 'ja', 2)).toBe('0.25');
+  });
+
+  it('formatFixed() drops the sign of a value that rounds to zero', () => {
+    expect(formatFixed(-0.00001, 'en', 4)).toBe('0.0000');
+    expect(formatFixed(-0, 'en', 2)).toBe('0.00');
+  });
+
+  it('formatFixed() never prints NaN or Infinity', () => {
+    expect(formatFixed(NaN, 'en', 2)).toBe('–');
+    expect(formatFixed(-Infinity, 'en', 2)).toBe('−∞');
+  });
+
+  it('formatScientific() writes a locale mantissa and a superscript exponent', () => {
+    expect(formatScientific(4.7299e-4, 'en', 3)).toBe('4.73 × 10⁻⁴');
+    expect(formatScientific(4.7299e-4, 'fr', 3)).toBe('4,73 × 10⁻⁴');
+  });
+
+  it('formatTick() trims trailing zeros', () => {
+    expect(formatTick(-2.5, 'fr')).toBe('−2,5');
+    expect(formatTick(-0, 'en')).toBe('0');
+  });
+
+  it('formatDate() writes the review date in the reader\u2019s language', () => {
+    expect(formatDate('2026-11-23', 'en')).toBe('November 23, 2026');
+    expect(formatDate('2026-11-23', 'fr')).toBe('23 novembre 2026');
+    expect(formatDate('2026-11-23', 'ja')).toBe('2026年11月23日');
+  });
+});
