@@ -1,10 +1,22 @@
-import en from './ui/en.json';
-import fr from './ui/fr.json';
-import ja from './ui/ja.json';
-import tr from './ui/tr.json';
-import zh from './ui/zh.json';
+import enBase from './ui/en.json';
+import frBase from './ui/fr.json';
+import jaBase from './ui/ja.json';
+import trBase from './ui/tr.json';
+import zhBase from './ui/zh.json';
+// The idea figures keep their strings apart (ui-ideas/), merged into one catalogue per locale.
+import enIdeas from './ui-ideas/en.json';
+import frIdeas from './ui-ideas/fr.json';
+import jaIdeas from './ui-ideas/ja.json';
+import trIdeas from './ui-ideas/tr.json';
+import zhIdeas from './ui-ideas/zh.json';
 import { catalogProblems, interpolate, type Catalog } from './catalog';
 import type { Locale } from './locales';
+
+const en = { ...enBase, ...enIdeas };
+const fr: Catalog = { ...frBase, ...frIdeas };
+const ja: Catalog = { ...jaBase, ...jaIdeas };
+const tr: Catalog = { ...trBase, ...trIdeas };
+const zh: Catalog = { ...zhBase, ...zhIdeas };
 
 /** A UI-string key; English is the reference catalogue. */
 export type UiKey = keyof typeof en;

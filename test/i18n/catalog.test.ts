@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { catalogProblems, interpolate, placeholders } from '../../src/i18n/catalog';
 import { localeIds } from '../../src/i18n/locales';
 
-const load = (name: string) => JSON.parse(readFileSync(`src/i18n/ui/${name}.json`, 'utf8')) as Record<string, string>;
+// A locale's catalogue is the merge of the base strings (ui/) and the idea figures' (ui-ideas/).
+const read = (dir: string, name: string) => JSON.parse(readFileSync(`src/i18n/${dir}/${name}.json`, 'utf8')) as Record<string, string>;
+const load = (name: string) => ({ ...read('ui', name), ...read('ui-ideas', name) });
 const en = load('en');
 
 describe('UI string catalogues', () => {
@@ -21,7 +23,8 @@ describe('UI string catalogues', () => {
   });
 
   it('there is one catalogue file per locale and no other', () => {
-    expect(readdirSync('src/i18n/ui').sort()).toEqual(localeIds.map((l) => `${l}.json`).sort());
+    for (const dir of ['src/i18n/ui', 'src/i18n/ui-ideas'])
+      expect(readdirSync(dir).sort()).toEqual(localeIds.map((l) => `${l}.json`).sort());
   });
 
   it('non-English catalogues are translated, not copies of English', () => {
