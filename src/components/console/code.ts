@@ -48,6 +48,7 @@ export interface CodeComments {
   module: string;
   input: string;
   apply: string;
+  grad: string;
 }
 
 /** The page's runnable PyTorch example, with comments in the reader's language. */
@@ -55,7 +56,9 @@ export function exampleSource(
   spec: ModuleSpec,
   comments: CodeComments,
   tensorSource = 'torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])',
+  grad = false,
 ): string {
+  const gradLines = grad ? [`# ${comments.grad}`, 'output.sum().backward()', 'print(f"Grad: {input_data.grad}")'] : [];
   return [
     'import torch',
     'import torch.nn as nn',
@@ -68,6 +71,7 @@ export function exampleSource(
     'output = activation(input_data)',
     'print(f"Input: {input_data}")',
     'print(f"Output: {output}")',
+    ...gradLines,
   ].join('\n');
 }
 

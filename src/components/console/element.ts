@@ -1,0 +1,47 @@
+// `<torch-console>`: the stub that every function page loads (a few hundred bytes). It reveals
+// the console form and loads the real console (live.ts) only when the reader focuses or edits
+// it, or when the page opens with an α or GELU form that differs from the build-time example.
+import { loadModule } from '../lazy';
+import liveUrl from './live?worker&url';
+
+class TorchConsole extends HTMLElement {
+  private loading: Promise<unknown> | null = null;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-console]');
+    if (form) form.hidden = false;
+    const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener('click', () => this.copyCode(copy));
+    }
+    const wake = () => void this.load();
+    for (const type of ['focusin', 'input', 'change', 'pointerdown']) form?.addEventListener(type, wake, { once: true });
+    // A link such as ?alpha=0.2 or ?approx=tanh changes the module: run it at once.
+    const query = new URLSearchParams(location.search);
+    if (query.has('alpha') || query.has('approx')) wake();
+    document.addEventListener('act-view', (e) => {
+      const detail = (e as CustomEvent<{ alpha?: unknown; approx?: unknown }>).detail;
+      if (detail.alpha !== 0.01 || detail.approx !== 'erf') wake();
+    });
+  }
+
+  private load(): Promise<unknown> {
+    this.loading ??= loadModule(liveUrl);
+    return this.loading;
+  }
+
+  private copyCode(button: HTMLButtonElement): void {
+    const block = [...this.querySelectorAll<HTMLElement>('[data-code]')].find((b) => !b.hidden);
+    const label = button.textContent;
+    void navigator.clipboard.writeText(block?.textContent ?? '').then(() => {
+      button.textContent = (JSON.parse(this.dataset['strings'] ?? '{}') as { copied?: string }).copied ?? label;
+      setTimeout(() => (button.textContent = label), 1500);
+    });
+  }
+}
+
+/** Registers `<torch-console>` once. */
+export function defineTorchConsole(): void {
+  if (!customElements.get('torch-console')) customElements.define('torch-console', TorchConsole);
+}

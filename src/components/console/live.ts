@@ -1,0 +1,88 @@
+// The live PyTorch console, loaded on demand by element.ts: reads the reader's tensor, runs the
+// page's module like PyTorch, prints the result, rewrites the two live lines of the highlighted
+// code, and tells the plot where the inputs are. Text only: nothing reaches innerHTML.
+import { activationIds, type ActivationId, type GeluApprox } from '../../lib/math';
+import { resolveView } from '../../lib/state/resolve';
+import { parseView } from '../../lib/state/view';
+import { TORCH_LEAKY_DEFAULT, liveLines, type ModuleSpec } from './code';
+import { exampleText, INPUTS_EVENT } from './example';
+import { rewriteLine, tokenStyles } from './highlight';
+import { consoleRun } from './run';
+
+interface Strings {
+  error: string;
+  kept: string;
+  errors: Record<string, string>;
+}
+
+/** `{name}` placeholders filled from params; unknown ones stay as written (never throws). */
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+const isActivationId = (v: unknown): v is ActivationId => typeof v === 'string' && (activationIds as readonly string[]).includes(v);
+
+/** Wires one `<torch-console>` element; called once by its stub. */
+export function attachConsole(root: HTMLElement): void {
+  if (root.dataset['live'] === 'on') return;
+  root.dataset['live'] = 'on';
+  const page = root.dataset['page'];
+  if (!isActivationId(page)) return;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const input = root.querySelector<HTMLTextAreaElement>('[data-input]');
+  const grad = root.querySelector<HTMLInputElement>('[data-grad]');
+  const output = root.querySelector<HTMLElement>('[data-output]');
+  const error = root.querySelector<HTMLElement>('[data-error]');
+  const blocks = { plain: root.querySelector<HTMLElement>('[data-code="plain"]'), grad: root.querySelector<HTMLElement>('[data-code="grad"]') };
+  if (!input || !grad || !output || !error || !blocks.plain || !blocks.grad) return;
+  const styles = tokenStyles(blocks.plain);
+  const view = resolveView(page, parseView(location.search));
+  const spec: ModuleSpec = { id: page, approx: view.approx, alpha: page === 'leaky-relu' ? view.alpha : TORCH_LEAKY_DEFAULT };
+  let frame = 0;
+
+  const update = (): void => {
+    frame = 0;
+    const result = consoleRun(input.value, spec, grad.checked);
+    if (!result.ok) {
+      const { code, params } = result.error;
+      const message = fill(strings.errors[code] ?? code, params);
+      error.textContent = `${fill(strings.error, { message })} ${strings.kept}`;
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+    output.textContent = result.printed;
+    blocks.plain.hidden = grad.checked;
+    blocks.grad.hidden = !grad.checked;
+    const block = grad.checked ? blocks.grad : blocks.plain;
+    const lines = block.querySelectorAll<HTMLElement>('.line');
+    const moduleLine = lines[liveLines.module - 1];
+    const inputLine = lines[liveLines.input - 1];
+    if (moduleLine && moduleLine.textContent !== result.moduleLine) rewriteLine(moduleLine, result.moduleLine, styles);
+    if (inputLine && inputLine.textContent !== result.inputLine) rewriteLine(inputLine, result.inputLine, styles);
+    document.dispatchEvent(new CustomEvent(INPUTS_EVENT, { detail: result.values }));
+  };
+  const schedule = (): void => {
+    if (frame === 0) frame = requestAnimationFrame(update);
+  };
+
+  input.addEventListener('input', schedule);
+  grad.addEventListener('change', schedule);
+  root.querySelector('[data-reset]')?.addEventListener('click', () => {
+    input.value = exampleText;
+    schedule();
+  });
+  root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  document.addEventListener('act-view', (e) => {
+    const detail = (e as CustomEvent<{ alpha?: unknown; approx?: unknown }>).detail;
+    const approx = detail.approx;
+    if (approx === 'erf' || approx === 'tanh' || approx === 'sigmoid') spec.approx = approx satisfies GeluApprox;
+    if (page === 'leaky-relu' && typeof detail.alpha === 'number' && Number.isFinite(detail.alpha)) spec.alpha = detail.alpha;
+    schedule();
+  });
+  update();
+}
+
+// Loaded by URL as a standalone module (see ../lazy.ts), so it wires the page when it runs.
+for (const root of document.querySelectorAll<HTMLElement>('torch-console')) attachConsole(root);
