@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
+import { securityHeaders } from './src/security/headers.ts';
 
 // Deployment target: override with SITE_URL / BASE_PATH for another host or a sub-path.
 const site = process.env.SITE_URL ?? 'https://activations.example.org';
@@ -43,9 +44,11 @@ export default defineConfig({
     },
   },
   integrations: [
+    securityHeaders(),
     sitemap({
-      // The root is a language choice and 404s are not pages to index.
-      filter: (page) => new URL(page).pathname !== new URL(base, site).pathname && !/\/404\/?$/.test(page),
+      // The root is a language choice; 404s and the embed views (noindex) are not pages to index.
+      filter: (page) =>
+        new URL(page).pathname !== new URL(base, site).pathname && !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       i18n: {
         defaultLocale: 'en',
         locales: { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-Hans' },

@@ -1,5 +1,6 @@
 // A tiny static server for dist/ on 127.0.0.1 (tests and the benchmark): no dependencies,
-// directory index, the site's own 404 page, correct content types.
+// directory index, the site's own 404 page, correct content types, and the headers that
+// dist/_headers asks for (as Netlify or Cloudflare Pages would send them).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +15,7 @@ const types = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
@@ -21,6 +23,30 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Rules of a `_headers` file: a path pattern (`*` = anything) and its headers. */
+async function readHeaderRules() {
+  let text = '';
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+const headersFor = (path) => Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
 
 async function resolveFile(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -41,13 +67,14 @@ createServer(async (req, res) => {
   if (file) {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': 'no-cache',
+      ...headersFor(url.pathname),
     });
     res.end(await readFile(file));
     return;
   }
   const lang = url.pathname.split('/')[1];
   const notFound = (await resolveFile(`/${lang}/404/index.html`)) ?? (await resolveFile('/404.html'));
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headersFor(url.pathname) });
   res.end(notFound ? await readFile(notFound) : 'Not found');
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+
 // The built site's pages, for the browser specs (mirrors src/pages' routes).
 export const langs = ['en', 'fr', 'ja', 'tr', 'zh'] as const;
 export const fns = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid'] as const;
@@ -8,3 +10,11 @@ export const allPages: string[] = [
   '/',
   ...langs.flatMap((l) => [`/${l}/`, `/${l}/compare/`, ...fns.map((f) => `/${l}/${f}/`)]),
 ];
+
+/** Every HTML page in dist/ as a URL path (`/en/gelu/`, `/404.html`), found on disk after the build. */
+export function builtPages(dist = 'dist'): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}

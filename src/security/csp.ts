@@ -1,0 +1,28 @@
+// The site's Content-Security-Policy: one source for the <meta> tag every page carries and for
+// the `_headers` file written next to the build (hosts such as Netlify or Cloudflare Pages read it).
+//
+// Scripts: only our own files (Astro bundles every island into /_astro/*.js; the dist checks fail
+// on any inline <script>). No 'unsafe-inline', no 'unsafe-eval', no other origin anywhere.
+// Styles: 'unsafe-inline' is needed because KaTeX and Shiki emit style="" attributes at build
+// time (a hash cannot cover attributes without 'unsafe-hashes' per value); no script can run
+// through a style. Fonts (KaTeX's faces) and images are our own files too: the build inlines
+// no asset as a data: URL (see headers.ts).
+
+/** Directives valid in a <meta http-equiv="content-security-policy"> tag. */
+export const cspDirectives: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self'"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+];
+
+/** The policy as one header value. */
+export function cspValue(directives: ReadonlyArray<readonly [string, string]> = cspDirectives): string {
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
