@@ -22,6 +22,9 @@ class TorchConsole extends HTMLElement {
     if (query.has('alpha') || query.has('approx')) wake();
     document.addEventListener('act-view', (e) => {
       const detail = (e as CustomEvent<{ alpha?: unknown; approx?: unknown }>).detail;
+      // Kept for live.ts, which may load after this event (the address can lag behind).
+      this.dataset['alpha'] = String(detail.alpha);
+      this.dataset['approx'] = String(detail.approx);
       if (detail.alpha !== 0.01 || detail.approx !== 'erf') wake();
     });
   }

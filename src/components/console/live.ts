@@ -36,8 +36,11 @@ export function attachConsole(root: HTMLElement): void {
   const blocks = { plain: root.querySelector<HTMLElement>('[data-code="plain"]'), grad: root.querySelector<HTMLElement>('[data-code="grad"]') };
   if (!input || !grad || !output || !error || !blocks.plain || !blocks.grad) return;
   const styles = tokenStyles(blocks.plain);
+  // The explorer's last view (kept by the stub), else the address.
   const view = resolveView(page, parseView(location.search));
-  const spec: ModuleSpec = { id: page, approx: view.approx, alpha: page === 'leaky-relu' ? view.alpha : TORCH_LEAKY_DEFAULT };
+  const seen = parseView(new URLSearchParams({ alpha: root.dataset['alpha'] ?? '', approx: root.dataset['approx'] ?? '' }).toString());
+  const alpha = seen.alpha ?? view.alpha;
+  const spec: ModuleSpec = { id: page, approx: seen.approx ?? view.approx, alpha: page === 'leaky-relu' ? alpha : TORCH_LEAKY_DEFAULT };
   let frame = 0;
 
   const update = (): void => {
