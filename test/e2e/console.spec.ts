@@ -89,3 +89,16 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('torch-console form')).toBeHidden();
   });
 });
+
+test('framework tabs switch without script and state the computed default differences', async ({ page }) => {
+  await page.goto('/en/gelu/');
+  const jaxPanel = page.locator('.fw-panel[data-fw="jax"]');
+  await expect(jaxPanel).toBeHidden();
+  await page.locator('.fw-choice label', { hasText: 'JAX' }).click();
+  await expect(jaxPanel).toBeVisible();
+  await expect(jaxPanel).toContainText('jax.nn.gelu(x, approximate=False)');
+  await expect(jaxPanel).toContainText('Default: approximate=True');
+  // |GELU_tanh(-3) - GELU(-3)| = 4.1229e-4 (mpmath), the largest difference on the example tensor.
+  await expect(jaxPanel).toContainText('by up to 4.12 × 10⁻⁴ (at x = −3.0)');
+  await expect(page.locator('.fw-panel[data-fw="pytorch"]')).toBeHidden();
+});

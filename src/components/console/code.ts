@@ -88,6 +88,19 @@ export interface FrameworkCode {
   defaultSpec: ModuleSpec | null;
 }
 
+/** PyTorch's own call with its default spelled out (`approximate='none'`, `negative_slope=0.01`). */
+export function pytorchExplicit(id: ActivationId): { code: string; defaultText: string | null } {
+  const explicit: Record<ActivationId, [string, string | null]> = {
+    gelu: ["nn.GELU(approximate='none')", "approximate='none'"],
+    relu: ['nn.ReLU()', null],
+    'leaky-relu': ['nn.LeakyReLU(negative_slope=0.01)', 'negative_slope=0.01'],
+    silu: ['nn.SiLU()', null],
+    sigmoid: ['nn.Sigmoid()', null],
+  };
+  const [call, defaultText] = explicit[id];
+  return { code: ['import torch', 'import torch.nn as nn', '', 'x = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])', `y = ${call}(x)`, 'print(y)'].join('\n'), defaultText };
+}
+
 /** TensorFlow/Keras and JAX equivalents of the page's example. */
 export function otherFrameworks(id: ActivationId): FrameworkCode[] {
   const data = '[-3.0, -1.0, 0.0, 1.0, 3.0]';
