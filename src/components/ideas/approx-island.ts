@@ -1,7 +1,6 @@
-import { mountFigure } from './island';
+// Loaded by URL as a standalone module (see ./lazy.ts): upgrades every <act-idea-approx> when it runs.
+import { upgradeAll } from './island';
 import { renderApprox } from './approx-view';
 
-/** Upgrades `<act-idea-approx>`: the probe slider (URL key apX) moves across both panels. */
-export function upgrade(el: HTMLElement): void {
-  mountFigure(el, ['apX'], renderApprox);
-}
+// The probe slider moves across both panels; URL keys ['apX'].
+upgradeAll('act-idea-approx', ['apX'], renderApprox);

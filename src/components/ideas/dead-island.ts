@@ -1,7 +1,6 @@
-import { mountFigure } from './island';
+// Loaded by URL as a standalone module (see ./lazy.ts): upgrades every <act-idea-dead> when it runs.
+import { upgradeAll } from './island';
 import { renderDead } from './dead-view';
 
-/** Upgrades `<act-idea-dead>`: input shift, α and seed controls (URL keys deadShift, deadAlpha, deadSeed). */
-export function upgrade(el: HTMLElement): void {
-  mountFigure(el, ['deadShift', 'deadAlpha', 'deadSeed'], renderDead);
-}
+// Input shift, α and seed controls; URL keys ['deadShift', 'deadAlpha', 'deadSeed'].
+upgradeAll('act-idea-dead', ['deadShift', 'deadAlpha', 'deadSeed'], renderDead);

@@ -1,7 +1,6 @@
-import { mountFigure } from './island';
+// Loaded by URL as a standalone module (see ./lazy.ts): upgrades every <act-idea-gate> when it runs.
+import { upgradeAll } from './island';
 import { renderGate } from './gate-view';
 
-/** Upgrades `<act-idea-gate>`: sample count, probe and seed controls, URL keys mcN, mcX, mcSeed. */
-export function upgrade(el: HTMLElement): void {
-  mountFigure(el, ['mcSeed', 'mcN', 'mcX'], renderGate);
-}
+// Sample count, probe and seed controls; URL keys ['mcSeed', 'mcN', 'mcX'].
+upgradeAll('act-idea-gate', ['mcSeed', 'mcN', 'mcX'], renderGate);

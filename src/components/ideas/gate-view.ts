@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locales';
 import { fill, polyline, type FigureView, type Strings } from './view';
 
 /** Frame of the gate chart (viewBox units). */
-export const gateFrame = { width: 640, height: 320, margin: { top: 14, right: 16, bottom: 44, left: 56 } };
+export const gateFrame = { width: 640, height: 380, margin: { top: 14, right: 16, bottom: 44, left: 56 } };
 
 /** The inputs of the figure: −3 … 3 in steps of 0.25. */
 export const gateInputs: readonly number[] = Array.from(
@@ -31,7 +31,7 @@ export function renderGate(state: IdeaState, locale: Locale, s: Strings): Figure
       { id: 'relu', f: relu, kinks: [0] },
     ],
     [-3.25, 3.25],
-    { frame: gateFrame, yDomain: [-0.5, 3.25] },
+    { frame: gateFrame, yDomain: [-3.25, 3.25] },
   );
   const f4 = (v: number) => formatFixed(v, locale, 4);
   const draws: SvgNode[] = [];

@@ -70,3 +70,8 @@ export function mountFigure(root: HTMLElement, keys: readonly IdeaKey[], render:
   sync();
   draw();
 }
+
+/** Mounts every not-yet-live element of a figure's tag on the page. */
+export function upgradeAll(tag: string, keys: readonly IdeaKey[], render: RenderFigure<IdeaState>): void {
+  for (const el of document.querySelectorAll<HTMLElement>(tag)) if (!el.classList.contains('live')) mountFigure(el, keys, render);
+}

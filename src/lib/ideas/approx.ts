@@ -40,12 +40,20 @@ export function float32Forms(values: readonly number[]): Float32Forms[] {
   return xs.map((x, i) => ({ x, erf: erf[i] ?? Number.NaN, tanh: tanh[i] ?? Number.NaN }));
 }
 
-/** The element of `forms` where the two modes differ most (first one on ties), or null if none. */
-export function largestFormGap(forms: readonly Float32Forms[]): (Float32Forms & { gap: number }) | null {
+/**
+ * The element of `forms` where the two modes differ most (first one on ties), or null if none:
+ * by |tanh − erf|, or with `relative` by |tanh − erf| / |erf| (elements with erf = 0 skipped).
+ */
+export function largestFormGap(forms: readonly Float32Forms[], relative = false): (Float32Forms & { gap: number }) | null {
   let best: (Float32Forms & { gap: number }) | null = null;
+  let bestSize = -1;
   for (const f of forms) {
     const gap = f.tanh - f.erf;
-    if (Number.isFinite(gap) && (best === null || Math.abs(gap) > Math.abs(best.gap))) best = { ...f, gap };
+    const size = relative ? Math.abs(gap / f.erf) : Math.abs(gap);
+    if (Number.isFinite(size) && size > bestSize) {
+      best = { ...f, gap };
+      bestSize = size;
+    }
   }
   return best;
 }

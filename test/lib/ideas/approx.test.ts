@@ -61,5 +61,7 @@ describe('float32Forms', () => {
     // float64 gap at 3 is 4.1263e-4; float32 rounding moves it by < 1e-6.
     assertAbsClose(Math.abs(best!.gap), Math.abs(approxGap('tanh', 3)), 1e-6, 'gap at 3');
     expect(largestFormGap([])).toBeNull();
+    // Relative to the exact value, x = −3 stands out: (−0.0036374 + 0.0040499) / 0.0040499 ≈ 10 %.
+    expect(largestFormGap(float32Forms([-3, -1, 0, 1, 3]), true)?.x).toBe(-3);
   });
 });
