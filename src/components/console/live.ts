@@ -33,9 +33,10 @@ export function attachConsole(root: HTMLElement): void {
   const grad = root.querySelector<HTMLInputElement>('[data-grad]');
   const output = root.querySelector<HTMLElement>('[data-output]');
   const error = root.querySelector<HTMLElement>('[data-error]');
-  const blocks = { plain: root.querySelector<HTMLElement>('[data-code="plain"]'), grad: root.querySelector<HTMLElement>('[data-code="grad"]') };
-  if (!input || !grad || !output || !error || !blocks.plain || !blocks.grad) return;
-  const styles = tokenStyles(blocks.plain);
+  const plainBlock = root.querySelector<HTMLElement>('[data-code="plain"]');
+  const gradBlock = root.querySelector<HTMLElement>('[data-code="grad"]');
+  if (!input || !grad || !output || !error || !plainBlock || !gradBlock) return;
+  const styles = tokenStyles(plainBlock);
   // The explorer's last view (kept by the stub), else the address.
   const view = resolveView(page, parseView(location.search));
   const seen = parseView(new URLSearchParams({ alpha: root.dataset['alpha'] ?? '', approx: root.dataset['approx'] ?? '' }).toString());
@@ -56,9 +57,9 @@ export function attachConsole(root: HTMLElement): void {
     error.textContent = '';
     input.removeAttribute('aria-invalid');
     output.textContent = result.printed;
-    blocks.plain.hidden = grad.checked;
-    blocks.grad.hidden = !grad.checked;
-    const block = grad.checked ? blocks.grad : blocks.plain;
+    plainBlock.hidden = grad.checked;
+    gradBlock.hidden = !grad.checked;
+    const block = grad.checked ? gradBlock : plainBlock;
     const lines = block.querySelectorAll<HTMLElement>('.line');
     const moduleLine = lines[liveLines.module - 1];
     const inputLine = lines[liveLines.input - 1];
