@@ -29,6 +29,10 @@ export default defineConfig({
     }),
   },
   vite: {
+    // Lazy parts of islands are bundled as standalone ES modules (`?worker&url`) and loaded
+    // with a plain import(): a Vite dynamic import would add its ~1 KB preload helper to
+    // every page, which the 15 KB budget cannot afford (see src/components/lazy.ts).
+    worker: { format: 'es' },
     resolve: {
       // Leaner entry points for two stdlib helpers of erf/erfc (see the .cjs files for why).
       alias: [
@@ -40,6 +44,11 @@ export default defineConfig({
           find: /^@stdlib\/number-float64-base-normalize$/,
           replacement: fileURLToPath(new URL('./src/lib/math/stdlib/normalize.cjs', import.meta.url)),
         },
+        // Built-in typed arrays instead of stdlib's feature-tested wrappers (see typed-arrays.cjs).
+        ...['float64', 'uint32', 'uint16', 'uint8'].map((kind) => ({
+          find: new RegExp(`^@stdlib/array-${kind}$`),
+          replacement: fileURLToPath(new URL(`./src/lib/math/stdlib/array-${kind}.cjs`, import.meta.url)),
+        })),
       ],
     },
   },
