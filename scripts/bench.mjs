@@ -10,4 +10,5 @@ const step = (title, script, args = []) => {
 };
 
 step('Numeric core', 'scripts/bench-math.mjs');
+step('Idea figures', 'scripts/bench-ideas.mjs');
 step('Built site', 'scripts/bench-site.mjs', process.argv.slice(2));
