@@ -80,7 +80,7 @@ export function renderDepth(state: IdeaState, locale: Locale, s: Strings): Figur
     const first = bands[0];
     return {
       tag: 'g',
-      attrs: { 'aria-label': s[`idea.depth.${id}`] ?? id },
+      attrs: { 'data-mark': s[`idea.depth.${id}`] ?? id },
       children: [
         { tag: 'path', attrs: { class: 'band', d: `${polyline([...top, ...bottom])}Z`, fill: style.color } },
         {

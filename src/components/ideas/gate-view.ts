@@ -53,15 +53,15 @@ export function renderGate(state: IdeaState, locale: Locale, s: Strings): Figure
   const { margin, height } = gateFrame;
   const nodes: SvgNode[] = [
     ...axesNodes(model, { xLabel: s['idea.gate.xAxis'] ?? '', yLabel: s['idea.gate.yAxis'] ?? '', tick: (v) => formatTick(v, locale) }),
-    { tag: 'g', attrs: { 'aria-label': s['idea.gate.legendDraws'] ?? '' }, children: draws },
-    { tag: 'g', attrs: { 'aria-label': s['idea.gate.curves'] ?? '' }, children: curves },
+    { tag: 'g', attrs: { 'data-mark': s['idea.gate.legendDraws'] ?? '' }, children: draws },
+    { tag: 'g', attrs: { 'data-mark': s['idea.gate.curves'] ?? '' }, children: curves },
     {
       tag: 'line',
       attrs: { class: 'probe-line', x1: model.px(state.mcX), x2: model.px(state.mcX), y1: margin.top, y2: height - margin.bottom },
     },
     {
       tag: 'g',
-      attrs: { 'aria-label': s['idea.gate.legendMean'] ?? '' },
+      attrs: { 'data-mark': s['idea.gate.legendMean'] ?? '' },
       children: [
         { tag: 'path', attrs: { class: 'mean-line', d: polyline(grid.map((e) => [model.px(e.x), model.py(e.mean)])) } },
         ...grid.map((e) => ({ tag: 'circle', attrs: { class: 'mean', cx: model.px(e.x), cy: model.py(e.mean), r: 3.2 } })),
