@@ -1,5 +1,5 @@
 import { ticks } from 'd3-array';
-import { chainWeights, depthActivations, depthExperiment, maxDepth, type DepthActivation, type DepthResult } from '../../lib/ideas/depth';
+import { chainLayer, depthActivations, depthExperiment, maxDepth, type DepthActivation, type DepthResult } from '../../lib/ideas/depth';
 import type { IdeaState } from '../../lib/ideas/state';
 import { axesNodes } from '../../lib/plot/axes';
 import { seriesStyle, type SeriesId } from '../../lib/plot/series';
@@ -16,11 +16,14 @@ export const depthDesign = { width: 64, batch: 4 };
 
 const seriesOf: Record<DepthActivation, SeriesId> = { relu: 'relu', gelu: 'gelu', silu: 'silu', sigmoid: 'sigmoid' };
 
-// One seed's weights serve every depth and both initialisations: drawn once, reused per move.
+// One seed's weights serve every depth and both initialisations: each layer is drawn the
+// first time a chain needs it and reused on every later move.
 let memo: { seed: number; weights: Float64Array[] } | null = null;
-function weightsFor(seed: number): Float64Array[] {
-  if (memo?.seed !== seed) memo = { seed, weights: chainWeights(seed, depthDesign.width, maxDepth) };
-  return memo.weights;
+function weightsFor(seed: number, depth: number): Float64Array[] {
+  if (memo?.seed !== seed) memo = { seed, weights: [] };
+  const w = memo.weights;
+  while (w.length < Math.min(depth, maxDepth)) w.push(chainLayer(seed, depthDesign.width, w.length));
+  return w;
 }
 
 /** The experiment for one state (the part a slider move costs: forward and backward passes). */
@@ -31,7 +34,7 @@ export function runDepth(state: IdeaState): DepthResult {
     width: depthDesign.width,
     init: state.depthInit,
     batch: depthDesign.batch,
-    weights: weightsFor(state.depthSeed),
+    weights: weightsFor(state.depthSeed, state.depthL),
   });
 }
 

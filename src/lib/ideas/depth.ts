@@ -32,12 +32,15 @@ export const maxDepth = 50;
  * initialisation's scale is applied in the passes, so one draw serves He and Xavier.
  */
 export function chainWeights(seed: number, n: number, depth: number): Float64Array[] {
-  return Array.from({ length: depth }, (_, l) => {
-    const normal = randomNormal(randomMulberry32(mixSeed(seed, l + 1)));
-    const w = new Float64Array(n * n);
-    for (let i = 0; i < w.length; i++) w[i] = normal();
-    return w;
-  });
+  return Array.from({ length: depth }, (_, l) => chainLayer(seed, n, l));
+}
+
+/** Layer l (0-based) of chainWeights(seed, n, ·): its own stream, so layers can be drawn on demand. */
+export function chainLayer(seed: number, n: number, l: number): Float64Array {
+  const normal = randomNormal(randomMulberry32(mixSeed(seed, l + 1)));
+  const w = new Float64Array(n * n);
+  for (let i = 0; i < w.length; i++) w[i] = normal();
+  return w;
 }
 
 /** Standard normal vectors: `batch` rows of n, from stream `stream` of the seed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relu, reluGrad, sigmoid, sigmoidGrad } from '../../../src/lib/math';
-import { chainGradients, chainWeights, depthExperiment, magnitudeBand } from '../../../src/lib/ideas/depth';
+import { chainGradients, chainLayer, chainWeights, depthExperiment, magnitudeBand } from '../../../src/lib/ideas/depth';
 import { assertRelClose } from '../math/helpers';
 
 // A 2×2 layer W = [[1, 2], [3, 4]], input a_0 = (1, 0.5), upstream gradient (1, 1): z = W a_0 = (2, 5).
@@ -72,7 +72,8 @@ describe('depthExperiment', () => {
     }
   });
 
-  it('chainWeights() of a deeper chain keeps the shallower chain’s layers', () => {
+  it('chainWeights() of a deeper chain keeps the shallower chain’s layers; chainLayer() draws one of them', () => {
     expect(chainWeights(4, 8, 50).slice(0, 3)).toEqual(chainWeights(4, 8, 3));
+    expect(chainLayer(4, 8, 2)).toEqual(chainWeights(4, 8, 3)[2]);
   });
 });
