@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium (never a Playwright browser download: they fail on these machines).
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4329);
+// The built site to serve (E2E_DIST lets a run use its own `astro build --outDir`).
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -29,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve-dist.mjs ${port}`,
+    command: `node scripts/serve-dist.mjs ${port} ${dist}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -12,7 +12,7 @@ export const allPages: string[] = [
 ];
 
 /** Every HTML page in dist/ as a URL path (`/en/gelu/`, `/404.html`), found on disk after the build. */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist = process.env.E2E_DIST ?? 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''))
