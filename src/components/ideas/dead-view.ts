@@ -10,7 +10,7 @@ import { fill, frameModel, type FigureView, type Strings } from './view';
 
 /** Frames of the two panels. */
 export const deadFrames = {
-  bars: { width: 640, height: 170, margin: { top: 10, right: 64, bottom: 44, left: 150 } },
+  bars: { width: 640, height: 210, margin: { top: 8, right: 72, bottom: 44, left: 16 } },
   hist: { width: 640, height: 230, margin: { top: 14, right: 16, bottom: 44, left: 56 } },
 };
 
@@ -35,7 +35,7 @@ export function renderDead(state: IdeaState, locale: Locale, s: Strings): Figure
   ];
   const fb = deadFrames.bars;
   const bars = frameModel(fb, [0, 1], [0, rows.length], [0, 0.25, 0.5, 0.75, 1], []);
-  const band = (bars.py(0) - bars.py(1)) * 0.62;
+  const band = (bars.py(0) - bars.py(1)) * 0.45;
   const barNodes: SvgNode[] = [
     ...axesNodes(bars, { xLabel: s['idea.dead.barsAxis'] ?? '', yLabel: '', tick: (v) => formatPercent(v, locale, 0) }),
     ...rows.flatMap((row, i) => {
@@ -43,9 +43,10 @@ export function renderDead(state: IdeaState, locale: Locale, s: Strings): Figure
       const x0 = bars.px(0);
       const w = Math.max(0, bars.px(row.share) - x0);
       return [
-        { tag: 'text', attrs: { class: 'cat', x: x0 - 8, y: cy + 4, 'text-anchor': 'end' }, text: row.label },
+        // Category names sit above their bars, so long names fit on a phone.
+        { tag: 'text', attrs: { class: 'cat', x: x0 + 2, y: Math.round((cy - band / 2 - 5) * 100) / 100 }, text: row.label },
         { tag: 'rect', attrs: { class: 'bar', x: x0, y: Math.round((cy - band / 2) * 100) / 100, width: Math.round(w * 100) / 100, height: Math.round(band * 100) / 100, fill: row.color } },
-        { tag: 'text', attrs: { class: 'note', x: x0 + w + 6, y: cy + 4 }, text: pct(row.share) },
+        { tag: 'text', attrs: { class: 'note', x: x0 + w + 6, y: cy + 5 }, text: pct(row.share) },
       ];
     }),
   ];
