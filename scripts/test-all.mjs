@@ -1,7 +1,8 @@
 // `npm test`: everything a fresh machine needs to pass every test, then one summary line.
 // 1. Debian's Chromium and CJK fonts (apt, when missing and we may install; never a browser download)
-// 2. Vitest (unit), 3. the site build, 4. Playwright in Chromium over the built site.
-// Ends with `N passed, N failed`, summed from the two JSON reports.
+// 2. Vitest (unit), 3. the site build, 4. checks of the built files (links, hreflang, sitemap,
+// html-validate, policy: Vitest over dist/), 5. Playwright in Chromium over the built site.
+// Ends with `N passed, N failed`, summed from the three JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -31,7 +32,7 @@ function count(file, pick) {
 }
 
 ensureChromium();
-for (const f of ['.vitest-results.json', '.playwright-results.json']) rmSync(f, { force: true });
+for (const f of ['.vitest-results.json', '.vitest-dist-results.json', '.playwright-results.json']) rmSync(f, { force: true });
 
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.vitest-results.json']);
 const unit = count('.vitest-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) })) ?? {
@@ -40,12 +41,20 @@ const unit = count('.vitest-results.json', (r) => ({ passed: r.numPassedTests, f
 };
 if (unitStatus !== 0 && unit.failed === 0) unit.failed = 1;
 
+const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) });
+let dist = { passed: 0, failed: 0 };
 let e2e = { passed: 0, failed: 0 };
 const buildStatus = run('npx', ['astro', 'build']);
 if (buildStatus !== 0) {
   console.error('The site build failed: browser tests cannot run.');
   e2e = { passed: 0, failed: 1 };
 } else {
+  const distStatus = run('npx', [
+    'vitest', 'run', '--config', 'test/dist/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-dist-results.json',
+  ]);
+  dist = count('.vitest-dist-results.json', vitestCounts) ?? { passed: 0, failed: 1 };
+  if (distStatus !== 0 && dist.failed === 0) dist.failed = 1;
+
   const e2eStatus = run('npx', ['playwright', 'test']);
   e2e = count('.playwright-results.json', (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
@@ -54,8 +63,10 @@ if (buildStatus !== 0) {
   if (e2eStatus !== 0 && e2e.failed === 0) e2e.failed = 1;
 }
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+const passed = unit.passed + dist.passed + e2e.passed;
+const failed = unit.failed + dist.failed + e2e.failed;
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; built files: ${dist.passed} passed, ${dist.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
