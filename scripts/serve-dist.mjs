@@ -1,7 +1,9 @@
 // A tiny static server for dist/ on 127.0.0.1 (tests and the benchmark): no dependencies,
-// directory index, the site's own 404 page, correct content types, and the headers that
+// directory index, the site's own 404 page, correct content types, gzip for text (as every
+// static host compresses: the benchmark's bytes on the wire), and the headers that
 // dist/_headers asks for (as Netlify or Cloudflare Pages would send them).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -61,20 +63,30 @@ async function resolveFile(urlPath) {
   }
 }
 
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/** Sends a body, gzipped when the client accepts it and the type is text. */
+function send(req, res, status, headers, body) {
+  const gzip = compressible.test(headers['content-type'] ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const out = gzip ? gzipSync(body, { level: 9 }) : body;
+  res.writeHead(status, { ...headers, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': out.length });
+  res.end(out);
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = await resolveFile(url.pathname);
   if (file) {
-    res.writeHead(200, {
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       ...headersFor(url.pathname),
-    });
-    res.end(await readFile(file));
+    };
+    send(req, res, 200, headers, await readFile(file));
     return;
   }
   const lang = url.pathname.split('/')[1];
   const notFound = (await resolveFile(`/${lang}/404/index.html`)) ?? (await resolveFile('/404.html'));
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headersFor(url.pathname) });
-  res.end(notFound ? await readFile(notFound) : 'Not found');
+  const headers = { 'content-type': 'text/html; charset=utf-8', ...headersFor(url.pathname) };
+  send(req, res, 404, headers, notFound ? await readFile(notFound) : Buffer.from('Not found'));
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
