@@ -1,0 +1,332 @@
+// Benchmark of the built site (`npm run bench`; called by scripts/bench.mjs). Not a test: it
+// measures and prints a table, and checks the budgets of DESIGN §5 / issue 7.
+//
+//   1. builds the site into a temporary directory (build time, size of the output),
+//   2. serves it on 127.0.0.1 with scripts/serve-dist.mjs (gzip, the _headers policy),
+//   3. byte budgets from the built files and one real page load per page (deterministic):
+//      initial JS gzip per page, 0 JS on pages without islands, first load on the wire,
+//   4. Lighthouse (mobile, simulated throttling) on representative pages, several runs, medians:
+//      the four category scores, LCP, TBT, CLS, bytes by type, requests,
+//   5. the explorer's probe slider moved with the keyboard in Playwright, main-thread work per
+//      move (CDP Performance.getMetrics TaskDuration, before and after each move and two
+//      frames) at 1× and 4× CPU throttling (Emulation.setCPUThrottlingRate), several runs.
+//
+// Options: --strict  exit 1 when a budget is missed;
+//          --bytes   only steps 1–3 (fast and deterministic: what CI runs with --strict);
+//          --runs N  Lighthouse and slider runs per page (default 3).
+// Chromium: /usr/bin/chromium or CHROMIUM_PATH; nothing leaves 127.0.0.1.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const bytesOnly = args.includes('--bytes');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const port = Number(process.env.BENCH_PORT ?? 4361);
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The pages measured: representative of every kind (issue 7). */
+const pages = ['/en/', '/en/gelu/', '/ja/gelu/', '/fr/compare/', '/en/embed/gelu/'];
+
+const budgets = {
+  fnPageJsGzip: 15 * 1024,
+  firstLoad: 120 * 1024,
+  buildSeconds: 30,
+  sliderP95At4x: 8,
+  cls: 0.01,
+  score: 100,
+};
+
+const kb = (b) => (b === undefined ? '—' : `${(b / 1024).toFixed(1)} KB`);
+const ms = (v) => (v === undefined ? '—' : `${v.toFixed(v < 10 ? 2 : 0)} ms`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? undefined : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? undefined : s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** Progress on stderr (the table goes to stdout). */
+const step = (text) => process.stderr.write(`… ${text}\n`);
+
+const results = { date: new Date().toISOString(), cpus: cpus().length, loadavg: loadavg()[0], pages: {}, budgets: [] };
+const check = (name, ok, value, deterministic) => results.budgets.push({ name, ok, value, deterministic });
+
+// 1. Build ------------------------------------------------------------------------------------
+const dist = mkdtempSync(join(tmpdir(), 'activations-bench-'));
+step(`building into ${dist}`);
+const t0 = performance.now();
+const built = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+  env: { ...process.env, SITE_URL: origin, BASE_PATH: '/' },
+  encoding: 'utf8',
+});
+const buildSeconds = (performance.now() - t0) / 1000;
+if (built.status !== 0) {
+  console.error(built.stdout, built.stderr);
+  throw new Error('astro build failed');
+}
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
+const distBytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+const htmlCount = files.filter((f) => f.endsWith('.html')).length;
+results.build = { seconds: buildSeconds, distBytes, files: files.length, pages: htmlCount };
+check(`full build ≤ ${budgets.buildSeconds} s`, buildSeconds <= budgets.buildSeconds, `${buildSeconds.toFixed(1)} s`, false);
+
+// 2. Serve ------------------------------------------------------------------------------------
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port), dist], { stdio: 'ignore' });
+const cleanup = () => {
+  server.kill();
+  rmSync(dist, { recursive: true, force: true });
+};
+for (let i = 0; i < 50; i++) {
+  try {
+    if ((await fetch(`${origin}/en/`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+step('serving; byte budgets');
+// 3. Byte budgets -------------------------------------------------------------------------------
+/** Initial JS of a page: its module scripts and every chunk they import statically, gzipped. */
+function initialJs(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  while (queue.length > 0) {
+    const src = queue.shift();
+    const file = join(dist, new URL(src, origin).pathname);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only: `import{a}from"./x.js"`, `import"./x.js"` (import("...") is lazy).
+    for (const m of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g))
+      queue.push(new URL(m[1], new URL(src, origin)).pathname);
+  }
+  return [...seen].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+}
+const htmlPages = files.filter((f) => f.endsWith('.html')).map((f) => `/${f}`.replace(/index\.html$/, ''));
+const jsByPage = new Map(htmlPages.map((p) => [p, initialJs(join(dist, p.endsWith('/') ? `${p}index.html` : p))]));
+const fnPages = htmlPages.filter((p) => /^\/\w+\/(gelu|relu|leaky-relu|silu|sigmoid)\/$/.test(p));
+const islandFree = htmlPages.filter((p) => !/<script[^>]*\bsrc=/.test(readFileSync(join(dist, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+const maxFnJs = Math.max(...fnPages.map((p) => jsByPage.get(p)));
+check(`JS on a function page ≤ 15 KB gzip (max of ${fnPages.length})`, maxFnJs <= budgets.fnPageJsGzip, kb(maxFnJs), true);
+const islandFreeJs = islandFree.reduce((n, p) => n + jsByPage.get(p), 0);
+check(`0 bytes of JS on the ${islandFree.length} pages without islands`, islandFreeJs === 0, `${islandFreeJs} B`, true);
+
+const { chromium } = await import('@playwright/test');
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+
+/** One cold page load on a phone-sized viewport: bytes on the wire (encoded) and requests. */
+async function firstLoad(path) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  let requests = 0;
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  const each = [];
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+    each.push([urls.get(e.requestId), e.encodedDataLength]);
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await context.close();
+  if (process.env.BENCH_VERBOSE) for (const [u, b] of each) step(`  ${kb(b)} ${u}`);
+  return { bytes, requests };
+}
+for (const path of pages) {
+  step(`first load of ${path}`);
+  const load = await firstLoad(path);
+  results.pages[path] = { jsGzip: jsByPage.get(path), wire: load.bytes, wireRequests: load.requests };
+}
+const fnLoads = [];
+for (const path of ['/en/gelu/', '/ja/gelu/', '/tr/silu/', '/zh/leaky-relu/', '/fr/relu/', '/en/sigmoid/'])
+  fnLoads.push((results.pages[path]?.wire ?? (await firstLoad(path)).bytes));
+const maxFirstLoad = Math.max(...fnLoads);
+check('first load of a function page ≤ 120 KB on the wire', maxFirstLoad <= budgets.firstLoad, kb(maxFirstLoad), true);
+
+// 4. Lighthouse -------------------------------------------------------------------------------
+if (!bytesOnly) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  for (const path of pages) {
+    const lhrs = [];
+    for (let r = 0; r < runs; r++) {
+      step(`Lighthouse ${path} run ${r + 1}/${runs}`);
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, userDataDir: mkdtempSync(join(tmpdir(), 'lh-')) });
+      try {
+        const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+        lhrs.push(result.lhr);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const score = (c) => median(lhrs.map((l) => Math.round((l.categories[c]?.score ?? 0) * 100)));
+    const audit = (a) => median(lhrs.map((l) => l.audits[a]?.numericValue ?? NaN));
+    const byType = {};
+    for (const item of lhrs[0].audits['resource-summary']?.details?.items ?? []) byType[item.resourceType] = item;
+    const failing = new Set();
+    for (const l of lhrs)
+      for (const [id, c] of Object.entries(l.categories))
+        for (const ref of c.auditRefs) {
+          const a = l.audits[ref.id];
+          if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.add(`${id}: ${ref.id}`);
+        }
+    Object.assign(results.pages[path], {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      totalBytes: audit('total-byte-weight'),
+      byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, { bytes: v.transferSize, requests: v.requestCount }])),
+      notPerfect: [...failing],
+    });
+  }
+}
+
+// 5. Slider work per move ---------------------------------------------------------------------
+async function sliderWork(path, rate, moves = 30) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const slider = page.locator('act-explorer input[type="range"][data-ctl="x"]').first();
+  if ((await slider.count()) === 0) {
+    await context.close();
+    return null;
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await slider.focus();
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The cost of measuring itself (a round trip and two frames with nothing to do).
+  const idle = [];
+  for (let i = 0; i < 10; i++) {
+    const a = await taskTime();
+    await frames();
+    idle.push((await taskTime()) - a);
+  }
+  const overhead = median(idle);
+  const work = [];
+  for (let i = 0; i < moves; i++) {
+    const a = await taskTime();
+    await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    await frames();
+    work.push(Math.max(0, (await taskTime()) - a - overhead));
+  }
+  await context.close();
+  return work;
+}
+if (!bytesOnly) {
+  for (const path of pages) {
+    for (const rate of [1, 4]) {
+      step(`slider on ${path} at ${rate}× CPU throttling`);
+      const p50s = [];
+      const p95s = [];
+      for (let r = 0; r < runs; r++) {
+        const work = await sliderWork(path, rate);
+        if (!work) break;
+        p50s.push(quantile(work, 0.5));
+        p95s.push(quantile(work, 0.95));
+      }
+      results.pages[path][`slider${rate}x`] = p50s.length ? { p50: median(p50s), p95: median(p95s) } : null;
+    }
+  }
+}
+await browser.close();
+
+// Report --------------------------------------------------------------------------------------
+if (!bytesOnly) {
+  for (const path of pages) {
+    const p = results.pages[path];
+    check(`Lighthouse 100 ×4 on ${path}`, [p.performance, p.accessibility, p.bestPractices, p.seo].every((s) => s >= budgets.score), `${p.performance}/${p.accessibility}/${p.bestPractices}/${p.seo}`, false);
+    check(`CLS ≤ 0.01 on ${path}`, p.cls <= budgets.cls, p.cls.toFixed(3), false);
+    if (p.slider4x) check(`slider p95 < 8 ms at 4× on ${path}`, p.slider4x.p95 < budgets.sliderP95At4x, ms(p.slider4x.p95), false);
+  }
+}
+
+console.log(`Machine: ${results.cpus} cores, load average ${results.loadavg.toFixed(2)}${results.loadavg > results.cpus ? ' (busy: timings are inflated)' : ''}; ${runs} run(s) per page, medians.\n`);
+console.log(`Build: ${buildSeconds.toFixed(1)} s for ${htmlCount} pages; dist/: ${kb(distBytes)} in ${files.length} files.\n`);
+if (!bytesOnly) {
+  console.log(
+    table(
+      ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
+      pages.map((path) => {
+        const p = results.pages[path];
+        return [path, p.performance, p.accessibility, p.bestPractices, p.seo, ms(p.lcp), ms(p.tbt), p.cls.toFixed(3)];
+      }),
+    ),
+  );
+  console.log();
+}
+console.log(
+  table(
+    ['page', 'JS gzip', 'wire (first load)', 'requests', ...(bytesOnly ? [] : ['html', 'css', 'js', 'font', 'other'])],
+    pages.map((path) => {
+      const p = results.pages[path];
+      const t = p.byType ?? {};
+      return [
+        path,
+        kb(p.jsGzip),
+        kb(p.wire),
+        p.wireRequests,
+        ...(bytesOnly ? [] : [kb(t.document?.bytes), kb(t.stylesheet?.bytes), kb(t.script?.bytes), kb(t.font?.bytes), kb((t.other?.bytes ?? 0) + (t.image?.bytes ?? 0))]),
+      ];
+    }),
+  ),
+);
+if (!bytesOnly) {
+  console.log();
+  console.log(
+    table(
+      ['page', 'slider p50 1×', 'p95 1×', 'p50 4×', 'p95 4×'],
+      pages.map((path) => {
+        const p = results.pages[path];
+        return [path, ms(p.slider1x?.p50), ms(p.slider1x?.p95), ms(p.slider4x?.p50), ms(p.slider4x?.p95)];
+      }),
+    ),
+  );
+  const notes = pages.flatMap((path) => (results.pages[path].notPerfect ?? []).map((a) => `${path} ${a}`));
+  if (notes.length) console.log(`\nLighthouse audits below 1 (any run):\n${notes.map((n) => `- ${n}`).join('\n')}`);
+}
+console.log('\nBudgets:');
+for (const b of results.budgets) console.log(`${b.ok ? '✓' : '✗'} ${b.name}: ${b.value}${b.deterministic ? '' : ' (timed / measured)'}`);
+
+cleanup();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/site.json', JSON.stringify(results, null, 2));
+console.log('\nFull figures: bench-results/site.json');
+
+const missed = results.budgets.filter((b) => !b.ok);
+if (strict && missed.length > 0) {
+  console.error(`\n--strict: ${missed.length} budget(s) missed.`);
+  process.exitCode = 1;
+}
