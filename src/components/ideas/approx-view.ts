@@ -19,7 +19,7 @@ let cached: { models: Record<ApproxKind, ChartModel>; max: ReturnType<typeof app
 function scene() {
   if (cached) return cached;
   const model = (kind: ApproxKind) =>
-    chartModel([{ id: series[kind], f: (x) => approxGap(kind, x) }], [-XMAX, XMAX], { frame: approxFrame, samples: 600 });
+    chartModel([{ id: series[kind], f: (x) => approxGap(kind, x) }], [-XMAX, XMAX], { frame: approxFrame, samples: 240 });
   cached = { models: { tanh: model('tanh'), sigmoid: model('sigmoid') }, max: approxMaxErrors() };
   return cached;
 }
