@@ -13,6 +13,31 @@ export function toDom(nodes: readonly SvgNode[]): SVGElement[] {
   });
 }
 
+/**
+ * Puts `nodes` into `parent`, reusing the elements already there when the structure is the
+ * same (one attribute write per changed value instead of new elements to style and lay out):
+ * a probe move then only moves its line and dots.
+ */
+export function patchChildren(parent: Element | null, nodes: readonly SvgNode[]): void {
+  if (!parent) return;
+  const current = parent.children;
+  const same =
+    current.length === nodes.length &&
+    nodes.every((n, i) => current[i]?.tagName === n.tag && n.children === undefined && n.text === undefined);
+  if (!same) {
+    parent.replaceChildren(...toDom(nodes));
+    return;
+  }
+  nodes.forEach((n, i) => {
+    const el = current[i];
+    if (!el) return;
+    for (const [k, v] of Object.entries(n.attrs ?? {})) {
+      const text = String(v);
+      if (el.getAttribute(k) !== text) el.setAttribute(k, text);
+    }
+  });
+}
+
 /** Fills `{name}` slots of a translated template (already checked at build time). */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');

@@ -10,7 +10,7 @@ import { parseView, serializeView, curveIds, viewKeys, type CurveId } from '../.
 import { currentHref, updateQuery } from '../url-query';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
-import { fill, toDom } from './dom';
+import { fill, patchChildren, toDom } from './dom';
 
 interface Strings {
   announce: string;
@@ -121,11 +121,15 @@ class ActExplorer extends HTMLElement {
 
   private updateOutputs(): void {
     const v = this.view;
+    // Only what changed is written: an unchanged text still invalidates layout when rewritten.
     const out = (name: string, text: string) => {
       const o = this.q(`[data-out="${name}"]`);
-      if (o) o.textContent = text;
+      if (o && o.textContent !== text) o.textContent = text;
     };
-    const valuetext = (ctl: string, text: string) => this.q(`input[data-ctl="${ctl}"]`)?.setAttribute('aria-valuetext', text);
+    const valuetext = (ctl: string, text: string) => {
+      const input = this.q(`input[data-ctl="${ctl}"]`);
+      if (input && input.getAttribute('aria-valuetext') !== text) input.setAttribute('aria-valuetext', text);
+    };
     out('x', this.fmt(v.x, 2));
     valuetext('x', `x = ${this.fmt(v.x)}`);
     out('alpha', this.fmt(v.alpha, 2));
@@ -139,7 +143,8 @@ class ActExplorer extends HTMLElement {
     // The formula section's parameter readouts live outside the island.
     for (const o of document.querySelectorAll<HTMLElement>('[data-param-out]')) {
       const key = o.dataset['paramOut'];
-      if (key === 'alpha' || key === 'beta') o.textContent = this.fmt(v[key], 2);
+      const text = key === 'alpha' || key === 'beta' ? this.fmt(v[key], 2) : null;
+      if (text !== null && o.textContent !== text) o.textContent = text;
     }
   }
 
@@ -277,15 +282,16 @@ class ActExplorer extends HTMLElement {
       const c = curveFunctions(id, params);
       return { id, y: c.f(x), dy: c.df(x) };
     });
-    this.q('svg[data-chart="f"] [data-probe]')?.replaceChildren(...toDom(probeNodes(m.f, x, values)));
-    this.q('svg[data-chart="df"] [data-probe]')?.replaceChildren(
-      ...toDom(probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy })))),
-    );
+    patchChildren(this.q('svg[data-chart="f"] [data-probe]'), probeNodes(m.f, x, values));
+    patchChildren(this.q('svg[data-chart="df"] [data-probe]'), probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy }))));
     for (const v of values) {
       const row = this.q(`tr[data-row="${v.id}"]`);
       if (!row) continue;
-      row.querySelector('[data-cell="f"]')!.textContent = this.fmt(v.y);
-      row.querySelector('[data-cell="df"]')!.textContent = this.fmt(v.dy);
+      for (const [cell, value] of [['f', v.y], ['df', v.dy]] as const) {
+        const el = row.querySelector(`[data-cell="${cell}"]`);
+        const text = this.fmt(value);
+        if (el && el.textContent !== text) el.textContent = text;
+      }
     }
     if (!announce) return;
     clearTimeout(this.liveTimer);
@@ -301,7 +307,7 @@ class ActExplorer extends HTMLElement {
   private updateFullLink(): void {
     const link = this.q<HTMLAnchorElement>('[data-full-link]');
     const query = this.query();
-    if (link) link.search = query;
+    if (link && link.search !== (query ? `?${query.replace(/^\?/, '')}` : '')) link.search = query;
   }
 
   private query(): string {
