@@ -45,6 +45,14 @@ test('a bad input shows a translated error with its position and keeps the last 
   expect(errors).toEqual([]);
 });
 
+test('-inf on SiLU prints nan like PyTorch and points at the note that explains it', async ({ page }) => {
+  await page.goto('/en/silu/');
+  await page.locator('torch-console textarea').fill("float('-inf'), 1.0");
+  // PyTorch 1.13: an integer-valued input prints as `1.`; SiLU(-inf) = -inf / (1 + inf) → nan; SiLU(1) = 0.7311 (fixture seed_1d).
+  await expect(output(page)).toHaveText("Input: tensor([-inf, 1.])\nOutput: tensor([   nan, 0.7311])");
+  await expect(page.locator('[data-nan-note]')).toHaveAttribute('data-active', '');
+});
+
 test('markup typed into the field stays text', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/en/silu/');

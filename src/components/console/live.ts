@@ -65,6 +65,7 @@ export function attachConsole(root: HTMLElement): void {
     const inputLine = lines[liveLines.input - 1];
     if (moduleLine && moduleLine.textContent !== result.moduleLine) rewriteLine(moduleLine, result.moduleLine, styles);
     if (inputLine && inputLine.textContent !== result.inputLine) rewriteLine(inputLine, result.inputLine, styles);
+    root.parentElement?.querySelector('[data-nan-note]')?.toggleAttribute('data-active', result.nanFromMinusInf);
     document.dispatchEvent(new CustomEvent(INPUTS_EVENT, { detail: result.values }));
   };
   const schedule = (): void => {
