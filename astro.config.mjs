@@ -47,7 +47,7 @@ export default defineConfig({
           find: /^@stdlib\/number-float64-base-normalize$/,
           replacement: fileURLToPath(new URL('./src/lib/math/stdlib/normalize.cjs', import.meta.url)),
         },
-        // Built-in typed arrays instead of stdlib's feature-tested wrappers (see typed-arrays.cjs).
+        // Built-in typed arrays instead of stdlib's feature-tested wrappers (see array-*.cjs).
         ...['float64', 'uint32', 'uint16', 'uint8'].map((kind) => ({
           find: new RegExp(`^@stdlib/array-${kind}$`),
           replacement: fileURLToPath(new URL(`./src/lib/math/stdlib/array-${kind}.cjs`, import.meta.url)),

@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 // Debian's Chromium (never a Playwright browser download: they fail on these machines).
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromium = chromiumPath;
 const port = Number(process.env.E2E_PORT ?? 4329);
 // The built site to serve (E2E_DIST lets a run use its own `astro build --outDir`).
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -18,16 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(chromium ? { executablePath: chromium } : {}),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags,
     },
   },
   webServer: {

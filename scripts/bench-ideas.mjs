@@ -4,44 +4,20 @@
 //
 // The sources are bundled with esbuild (as in bench-math.mjs), so the code measured is the
 // code the figure modules ship.
-import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadBundled } from './bench-bundle.mjs';
 import { performance } from 'node:perf_hooks';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 async function loadModules() {
-  const out = await build({
-    stdin: {
-      contents: [
-        "export { renderDepth, depthDesign } from './src/components/ideas/depth-view.ts';",
-        "export { renderGate } from './src/components/ideas/gate-view.ts';",
-        "export { renderDead } from './src/components/ideas/dead-view.ts';",
-        "export { renderApprox } from './src/components/ideas/approx-view.ts';",
-        "export { ideaDefaults } from './src/lib/ideas/state.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'bench-ideas-entry.ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'error',
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'bench-ideas-'));
-  const file = join(dir, 'ideas.mjs');
-  await writeFile(file, out.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return loadBundled(
+    [
+      "export { renderDepth, depthDesign } from './src/components/ideas/depth-view.ts';",
+      "export { renderGate } from './src/components/ideas/gate-view.ts';",
+      "export { renderDead } from './src/components/ideas/dead-view.ts';",
+      "export { renderApprox } from './src/components/ideas/approx-view.ts';",
+      "export { ideaDefaults } from './src/lib/ideas/state.ts';",
+    ],
+    'bench-ideas',
+  );
 }
 
 const quantile = (values, q) => {
@@ -75,7 +51,9 @@ console.log(`Gradients through depth, n = ${m.depthDesign.width}, batch ${m.dept
 for (const init of ['he', 'xavier'])
   for (const L of [10, 20, 50]) {
     const r = time(() => m.renderDepth({ ...base, depthL: L, depthInit: init }, 'en', {}));
-    console.log(`  L = ${String(L).padStart(2)}, ${init.padEnd(6)}: median ${ms(r.median)}, p95 ${ms(r.p95)}  (budget at L = 50: < 50 ms)`);
+    console.log(
+      `  L = ${String(L).padStart(2)}, ${init.padEnd(6)}: median ${ms(r.median)}, p95 ${ms(r.p95)}  (budget at L = 50: < 50 ms)`,
+    );
   }
 // A slider drag: L moves 1 → 50, one update per step.
 {

@@ -4,41 +4,14 @@
 //
 // The TypeScript sources are bundled with esbuild (Astro's own dependency) into a temporary
 // ES module, so the code measured is the code a bundler ships, whatever its import style.
-import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadBundled } from './bench-bundle.mjs';
 import { performance } from 'node:perf_hooks';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 async function loadModules() {
-  const out = await build({
-    stdin: {
-      contents: [
-        "export * from './src/lib/math/index.ts';",
-        "export { sampleCurve, sampleGrid } from './src/lib/plot/sample.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'bench-entry.ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'error',
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'bench-math-'));
-  const file = join(dir, 'math.mjs');
-  await writeFile(file, out.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return loadBundled(
+    ["export * from './src/lib/math/index.ts';", "export { sampleCurve, sampleGrid } from './src/lib/plot/sample.ts';"],
+    'bench-math',
+  );
 }
 
 const median = (values) => {

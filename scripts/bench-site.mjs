@@ -18,8 +18,9 @@
 //          --bytes   only steps 1–3 (fast and deterministic: what CI runs with --strict);
 //          --runs N  Lighthouse and slider runs per page (default 3).
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH; nothing leaves 127.0.0.1.
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,17 +32,8 @@ const bytesOnly = args.includes('--bytes');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const port = Number(process.env.BENCH_PORT ?? 4361);
 const origin = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromePath = chromiumPath;
+const chromeFlags = chromiumFlags;
 
 /** The pages measured: representative of every kind (issue 7). */
 const pages = ['/en/', '/en/gelu/', '/ja/gelu/', '/fr/compare/', '/en/embed/gelu/'];
@@ -67,7 +59,11 @@ const quantile = (xs, q) => {
   return s.length === 0 ? undefined : s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 /** Progress on stderr (the table goes to stdout). */
 const step = (text) => process.stderr.write(`… ${text}\n`);
@@ -92,7 +88,12 @@ const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f
 const distBytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
 const htmlCount = files.filter((f) => f.endsWith('.html')).length;
 results.build = { seconds: buildSeconds, distBytes, files: files.length, pages: htmlCount };
-check(`full build ≤ ${budgets.buildSeconds} s`, buildSeconds <= budgets.buildSeconds, `${buildSeconds.toFixed(1)} s`, false);
+check(
+  `full build ≤ ${budgets.buildSeconds} s`,
+  buildSeconds <= budgets.buildSeconds,
+  `${buildSeconds.toFixed(1)} s`,
+  false,
+);
 
 // 2. Serve ------------------------------------------------------------------------------------
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port), dist], { stdio: 'ignore' });
@@ -130,9 +131,16 @@ function initialJs(htmlFile) {
 const htmlPages = files.filter((f) => f.endsWith('.html')).map((f) => `/${f}`.replace(/index\.html$/, ''));
 const jsByPage = new Map(htmlPages.map((p) => [p, initialJs(join(dist, p.endsWith('/') ? `${p}index.html` : p))]));
 const fnPages = htmlPages.filter((p) => /^\/\w+\/(gelu|relu|leaky-relu|silu|sigmoid)\/$/.test(p));
-const islandFree = htmlPages.filter((p) => !/<script[^>]*\bsrc=/.test(readFileSync(join(dist, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+const islandFree = htmlPages.filter(
+  (p) => !/<script[^>]*\bsrc=/.test(readFileSync(join(dist, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
+);
 const maxFnJs = Math.max(...fnPages.map((p) => jsByPage.get(p)));
-check(`JS on a function page ≤ 15 KB gzip (max of ${fnPages.length})`, maxFnJs <= budgets.fnPageJsGzip, kb(maxFnJs), true);
+check(
+  `JS on a function page ≤ 15 KB gzip (max of ${fnPages.length})`,
+  maxFnJs <= budgets.fnPageJsGzip,
+  kb(maxFnJs),
+  true,
+);
 const islandFreeJs = islandFree.reduce((n, p) => n + jsByPage.get(p), 0);
 check(`0 bytes of JS on the ${islandFree.length} pages without islands`, islandFreeJs === 0, `${islandFreeJs} B`, true);
 
@@ -141,7 +149,11 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 
 /** One cold page load on a phone-sized viewport: bytes on the wire (encoded) and requests. */
 async function firstLoad(path) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -168,7 +180,7 @@ for (const path of pages) {
 }
 const fnLoads = [];
 for (const path of ['/en/gelu/', '/ja/gelu/', '/tr/silu/', '/zh/leaky-relu/', '/fr/relu/', '/en/sigmoid/'])
-  fnLoads.push((results.pages[path]?.wire ?? (await firstLoad(path)).bytes));
+  fnLoads.push(results.pages[path]?.wire ?? (await firstLoad(path)).bytes);
 const maxFirstLoad = Math.max(...fnLoads);
 check('first load of a function page ≤ 120 KB on the wire', maxFirstLoad <= budgets.firstLoad, kb(maxFirstLoad), true);
 
@@ -180,7 +192,11 @@ if (!bytesOnly) {
     const lhrs = [];
     for (let r = 0; r < runs; r++) {
       step(`Lighthouse ${path} run ${r + 1}/${runs}`);
-      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, userDataDir: mkdtempSync(join(tmpdir(), 'lh-')) });
+      const chrome = await chromeLauncher.launch({
+        chromePath,
+        chromeFlags,
+        userDataDir: mkdtempSync(join(tmpdir(), 'lh-')),
+      });
       try {
         const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
         lhrs.push(result.lhr);
@@ -208,7 +224,9 @@ if (!bytesOnly) {
       tbt: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
       totalBytes: audit('total-byte-weight'),
-      byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, { bytes: v.transferSize, requests: v.requestCount }])),
+      byType: Object.fromEntries(
+        Object.entries(byType).map(([k, v]) => [k, { bytes: v.transferSize, requests: v.requestCount }]),
+      ),
       notPerfect: [...failing],
     });
   }
@@ -230,7 +248,9 @@ async function sliderWork(path, rate, moves = 30) {
   await slider.focus();
   // Main-thread time by kind (CDP Performance.getMetrics, cumulative seconds).
   const metrics = async () => {
-    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value * 1000]));
+    const m = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value * 1000]),
+    );
     return { page: m.ScriptDuration + m.RecalcStyleDuration + m.LayoutDuration, all: m.TaskDuration };
   };
   const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -281,14 +301,24 @@ await browser.close();
 if (!bytesOnly) {
   for (const path of pages) {
     const p = results.pages[path];
-    check(`Lighthouse 100 ×4 on ${path}`, [p.performance, p.accessibility, p.bestPractices, p.seo].every((s) => s >= budgets.score), `${p.performance}/${p.accessibility}/${p.bestPractices}/${p.seo}`, false);
+    check(
+      `Lighthouse 100 ×4 on ${path}`,
+      [p.performance, p.accessibility, p.bestPractices, p.seo].every((s) => s >= budgets.score),
+      `${p.performance}/${p.accessibility}/${p.bestPractices}/${p.seo}`,
+      false,
+    );
     check(`CLS ≤ 0.01 on ${path}`, p.cls <= budgets.cls, p.cls.toFixed(3), false);
-    if (p.slider4x) check(`slider p95 < 8 ms at 4× on ${path}`, p.slider4x.p95 < budgets.sliderP95At4x, ms(p.slider4x.p95), false);
+    if (p.slider4x)
+      check(`slider p95 < 8 ms at 4× on ${path}`, p.slider4x.p95 < budgets.sliderP95At4x, ms(p.slider4x.p95), false);
   }
 }
 
-console.log(`Machine: ${results.cpus} cores, load average ${results.loadavg.toFixed(2)}${results.loadavg > results.cpus ? ' (busy: timings are inflated)' : ''}; ${runs} run(s) per page, medians.\n`);
-console.log(`Build: ${buildSeconds.toFixed(1)} s for ${htmlCount} pages; dist/: ${kb(distBytes)} in ${files.length} files.\n`);
+console.log(
+  `Machine: ${results.cpus} cores, load average ${results.loadavg.toFixed(2)}${results.loadavg > results.cpus ? ' (busy: timings are inflated)' : ''}; ${runs} run(s) per page, medians.\n`,
+);
+console.log(
+  `Build: ${buildSeconds.toFixed(1)} s for ${htmlCount} pages; dist/: ${kb(distBytes)} in ${files.length} files.\n`,
+);
 if (!bytesOnly) {
   console.log(
     table(
@@ -312,7 +342,15 @@ console.log(
         kb(p.jsGzip),
         kb(p.wire),
         p.wireRequests,
-        ...(bytesOnly ? [] : [kb(t.document?.bytes), kb(t.stylesheet?.bytes), kb(t.script?.bytes), kb(t.font?.bytes), kb((t.other?.bytes ?? 0) + (t.image?.bytes ?? 0))]),
+        ...(bytesOnly
+          ? []
+          : [
+              kb(t.document?.bytes),
+              kb(t.stylesheet?.bytes),
+              kb(t.script?.bytes),
+              kb(t.font?.bytes),
+              kb((t.other?.bytes ?? 0) + (t.image?.bytes ?? 0)),
+            ]),
       ];
     }),
   ),
@@ -325,7 +363,14 @@ if (!bytesOnly) {
       pages.map((path) => {
         const p = results.pages[path];
         const s4 = p.slider4x;
-        return [path, ms(p.slider1x?.p50), ms(p.slider1x?.p95), ms(s4?.p50), ms(s4?.p95), s4 ? `${ms(s4.allP50)} / ${ms(s4.allP95)}` : '—'];
+        return [
+          path,
+          ms(p.slider1x?.p50),
+          ms(p.slider1x?.p95),
+          ms(s4?.p50),
+          ms(s4?.p95),
+          s4 ? `${ms(s4.allP50)} / ${ms(s4.allP95)}` : '—',
+        ];
       }),
     ),
   );
@@ -333,7 +378,8 @@ if (!bytesOnly) {
   if (notes.length) console.log(`\nLighthouse audits below 1 (any run):\n${notes.map((n) => `- ${n}`).join('\n')}`);
 }
 console.log('\nBudgets:');
-for (const b of results.budgets) console.log(`${b.ok ? '✓' : '✗'} ${b.name}: ${b.value}${b.deterministic ? '' : ' (timed / measured)'}`);
+for (const b of results.budgets)
+  console.log(`${b.ok ? '✓' : '✗'} ${b.name}: ${b.value}${b.deterministic ? '' : ' (timed / measured)'}`);
 
 cleanup();
 mkdirSync('bench-results', { recursive: true });

@@ -1,19 +1,8 @@
 // The live PyTorch console. Source of truth for printed text: test/fixtures/torch_print_public.json
 // (real PyTorch 1.13); for α = 0.2, float32 products -3·0.2 = -0.6000 and -1·0.2 = -0.2000 at 4 digits.
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './pages';
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return errors;
-}
 
 const output = (page: Page) => page.locator('torch-console pre.torch-output');
 const codeLine = (page: Page, n: number) => page.locator('torch-console [data-code]:not([hidden]) .line').nth(n - 1);

@@ -1,18 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { langs } from './pages';
+import { langs, watchErrors } from './pages';
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return errors;
-}
 
 const mainRow = (page: Page, series: string) => page.locator(`act-explorer tr[data-row="${series}"]`);
 

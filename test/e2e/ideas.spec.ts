@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { langs } from './pages';
+import { expect, test } from '@playwright/test';
+import { langs, watchErrors } from './pages';
 
 // The four idea figures (issue 6): build-time SVG that reads with JS off, controls that
 // update the readouts and the address, links that restore a figure, no console errors.
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 const figures = [
   { tag: 'act-idea-gate', id: 'stochastic-gate', paths: ['gelu'] },

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 // The built site's pages, for the browser specs (mirrors src/pages' routes).
 export const langs = ['en', 'fr', 'ja', 'tr', 'zh'] as const;
@@ -17,4 +18,21 @@ export function builtPages(dist = process.env.E2E_DIST ?? 'dist'): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''))
     .sort();
+}
+
+/**
+ * Collects what a reader must never meet on a page: console errors and warnings, uncaught
+ * exceptions and dialogs (a dialog would mean injected script ran; it is dismissed).
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
 }

@@ -2,6 +2,7 @@
 // the console form and loads the real console (live.ts) only when the reader focuses or edits
 // it, or when the page opens with an α or GELU form that differs from the build-time example.
 import { loadModule } from '../lazy';
+import { TORCH_LEAKY_DEFAULT } from './code';
 import liveUrl from './live?worker&url';
 
 class TorchConsole extends HTMLElement {
@@ -25,7 +26,8 @@ class TorchConsole extends HTMLElement {
       // Kept for live.ts, which may load after this event (the address can lag behind).
       this.dataset['alpha'] = String(detail.alpha);
       this.dataset['approx'] = String(detail.approx);
-      if (detail.alpha !== 0.01 || detail.approx !== 'erf') wake();
+      // The build-time example is PyTorch's default module: anything else needs the live console.
+      if (detail.alpha !== TORCH_LEAKY_DEFAULT || detail.approx !== 'erf') wake();
     });
   }
 

@@ -6,6 +6,7 @@ import { resolveView } from '../../lib/state/resolve';
 import { parseView } from '../../lib/state/view';
 import { TORCH_LEAKY_DEFAULT, liveLines, type ModuleSpec } from './code';
 import { exampleText, INPUTS_EVENT } from './example';
+import { fill } from '../explorer/dom';
 import { rewriteLine, tokenStyles } from './highlight';
 import { consoleRun } from './run';
 
@@ -15,10 +16,6 @@ interface Strings {
   errors: Record<string, string>;
 }
 
-/** `{name}` placeholders filled from params; unknown ones stay as written (never throws). */
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
 
 const isActivationId = (v: unknown): v is ActivationId => typeof v === 'string' && (activationIds as readonly string[]).includes(v);
 
@@ -49,7 +46,7 @@ export function attachConsole(root: HTMLElement): void {
     const result = consoleRun(input.value, spec, grad.checked);
     if (!result.ok) {
       const { code, params } = result.error;
-      const message = fill(strings.errors[code] ?? code, params);
+      const message = fill(strings.errors[code] ?? code, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
       error.textContent = `${fill(strings.error, { message })} ${strings.kept}`;
       input.setAttribute('aria-invalid', 'true');
       return;
