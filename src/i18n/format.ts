@@ -4,13 +4,15 @@ const superscripts: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
 };
 
+// Building an Intl.NumberFormat costs far more than formatting with one (a slider formats on
+// every move): one per locale, digit count and fixed/compact style, made on first use.
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
+function formatter(locale: Locale, digits: number, fixed = true): Intl.NumberFormat {
+  const key = `${locale}:${digits}:${fixed ? 'fixed' : 'max'}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(langTag(locale), {
-      minimumFractionDigits: digits,
+      minimumFractionDigits: fixed ? digits : 0,
       maximumFractionDigits: digits,
       useGrouping: false,
     });
@@ -51,8 +53,7 @@ export function formatScientific(value: number, locale: Locale, significant: num
 
 /** A compact number for axis ticks: up to `maxDigits` fraction digits, trailing zeros dropped. */
 export function formatTick(value: number, locale: Locale, maxDigits = 2): string {
-  const f = new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: maxDigits, useGrouping: false });
-  return trueMinus(f.format(Object.is(value, -0) ? 0 : value));
+  return trueMinus(formatter(locale, maxDigits, false).format(Object.is(value, -0) ? 0 : value));
 }
 
 /** A calendar date (`2026-11-23`) written for the locale, e.g. `23 novembre 2026`. */

@@ -103,6 +103,41 @@ test('dragging on the plot moves the probe', async ({ page }) => {
   await expect(page.locator('[data-out="x"]')).toHaveText('0.00');
 });
 
+test('after a move, each probe dot sits on the stroke of the curve it reads, in f and f′', async ({ page }) => {
+  await page.goto('/en/gelu/?x=-0.75&compare=silu,relu');
+  const slider = page.locator('input[data-ctl="x"]');
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-out="x"]')).toHaveText('−0.70');
+  // Source of truth: the drawn curves themselves; a dot's centre must lie within the curve's
+  // stroke (2.25 viewBox units wide), tested by the browser's own isPointInStroke.
+  // Dashed curves are tested without their dashes.
+  const hits = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('act-explorer svg.chart')].flatMap((svg) =>
+      [...svg.querySelectorAll<SVGPolylineElement>('[data-probe] .probe-dot')].map((dot) => {
+        const path = [...svg.querySelectorAll<SVGPathElement>('path[data-series]')].find(
+          (p) => p.getAttribute('stroke') === dot.getAttribute('stroke') && p.getAttribute('display') !== 'none',
+        );
+        const first = dot.points.getItem(0);
+        const pt = svg.createSVGPoint();
+        pt.x = first.x;
+        pt.y = first.y;
+        // isPointInStroke honours dashes: test against a solid copy of the curve.
+        const solid = path?.cloneNode() as SVGPathElement | undefined;
+        solid?.removeAttribute('stroke-dasharray');
+        if (solid) path?.after(solid);
+        const onStroke = solid?.isPointInStroke(pt) ?? false;
+        solid?.remove();
+        return { series: path?.dataset['series'], x: first.x, onStroke };
+      }),
+    ),
+  );
+  expect(hits.map((h) => h.series).sort()).toEqual(['gelu', 'gelu', 'relu', 'relu', 'silu', 'silu']);
+  expect(hits.filter((h) => !h.onStroke)).toEqual([]);
+  // All dots share the probe's x.
+  expect(new Set(hits.map((h) => h.x)).size).toBe(1);
+});
+
 test('the comparison page reads every selected curve at the probe', async ({ page }) => {
   await page.goto('/fr/compare/?x=-1&compare=gelu,relu,sigmoid');
   await expect(page.locator('act-explorer tbody tr:not([hidden])')).toHaveCount(3);

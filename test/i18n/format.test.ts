@@ -29,6 +29,15 @@ describe('number formatting', () => {
     expect(formatTick(-0, 'en')).toBe('0');
   });
 
+  it('formatTick() and formatFixed() keep their own cached formatters for the same digit count', () => {
+    // Either order: a formatter cached by one must not leak its fraction digits into the other.
+    expect(formatTick(2.5, 'en', 2)).toBe('2.5');
+    expect(formatFixed(2.5, 'en', 2)).toBe('2.50');
+    expect(formatTick(2.5, 'en', 2)).toBe('2.5');
+    expect(formatFixed(-1.5, 'ja', 2)).toBe('−1.50');
+    expect(formatTick(-1.5, 'ja', 2)).toBe('−1.5');
+  });
+
   it('formatDate() writes the review date in the reader\u2019s language', () => {
     expect(formatDate('2026-11-23', 'en')).toBe('November 23, 2026');
     expect(formatDate('2026-11-23', 'fr')).toBe('23 novembre 2026');

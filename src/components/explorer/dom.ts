@@ -42,3 +42,15 @@ export function patchChildren(parent: Element | null, nodes: readonly SvgNode[])
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
+
+/**
+ * Sets an element's text, writing into its one text node when it has one: no node is created
+ * or removed, so a readout that changes on every probe move is not restyled, only laid out.
+ */
+export function setText(el: Element | null | undefined, text: string): void {
+  if (!el) return;
+  const node = el.firstChild;
+  if (node instanceof Text && node === el.lastChild) {
+    if (node.data !== text) node.data = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}

@@ -8,14 +8,16 @@ import type { SeriesId } from '../../lib/plot/series';
 import { defaultView, resolveView, type ResolvedView, type ViewPage } from '../../lib/state/resolve';
 import { parseView, serializeView, curveIds, viewKeys, type CurveId } from '../../lib/state/view';
 import { currentHref, updateQuery } from '../url-query';
+import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
-import { fill, patchChildren, toDom } from './dom';
+import { fill, patchChildren, setText, toDom } from './dom';
 
 interface Strings {
   announce: string;
   minimum: string;
   maxSlope: string;
+  rangeValue: string;
   copied: string;
   copyFailed: string;
   xAxis: string;
@@ -46,8 +48,23 @@ class ActExplorer extends HTMLElement {
   private defaults!: ResolvedView;
   private models: { shown: SeriesId[]; f: ChartModel; df: ChartModel } | null = null;
   private pending: 'probe' | 'scene' | null = null;
-  private liveTimer = 0;
   private inputs: readonly number[] = exampleValues;
+  /** Elements a probe move writes to, found once (a move then runs no selector). */
+  private els!: {
+    outs: Map<string, Element>;
+    ranges: Map<string, HTMLInputElement>;
+    probes: { f: Element | null; df: Element | null };
+    cells: Map<string, { f: Element | null; df: Element | null }>;
+  };
+  /** Announces the probe readout once the reader pauses, not on every pixel of a drag. */
+  private readonly announce = debounce(() => this.announceProbe(), 500);
+  /** The embed view's link back to the full page, kept in step with the address. */
+  private readonly linkLater = debounce(() => this.updateFullLink(), 150);
+  /** This island's query keys, read when the address is written. */
+  private readonly queryKeys = () => {
+    const params = new URLSearchParams(this.query());
+    return Object.fromEntries(viewKeys.map((k) => [k, params.get(k)]));
+  };
 
   connectedCallback(): void {
     const page = this.dataset['page'];
@@ -58,9 +75,23 @@ class ActExplorer extends HTMLElement {
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     this.defaults = defaultView(page);
     this.view = resolveView(page, parseView(location.search));
+    this.els = {
+      outs: new Map([...this.querySelectorAll<HTMLElement>('[data-out]')].map((o) => [o.dataset['out'] ?? '', o])),
+      ranges: new Map(
+        [...this.querySelectorAll<HTMLInputElement>('input[type="range"][data-ctl]')].map((i) => [i.dataset['ctl'] ?? '', i]),
+      ),
+      probes: { f: this.q('svg[data-chart="f"] [data-probe]'), df: this.q('svg[data-chart="df"] [data-probe]') },
+      cells: new Map(
+        [...this.querySelectorAll<HTMLElement>('tr[data-row]')].map((row) => [
+          row.dataset['row'] ?? '',
+          { f: row.querySelector('[data-cell="f"]'), df: row.querySelector('[data-cell="df"]') },
+        ]),
+      ),
+    };
+    this.q('[data-full-link]')?.addEventListener('click', () => this.linkLater.flush());
     this.syncControls();
     this.renderScene();
-    this.renderProbe(false);
+    this.renderProbe();
     this.updateFullLink();
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('change', (e) => this.onInput(e));
@@ -116,35 +147,34 @@ class ActExplorer extends HTMLElement {
     if (deriv) deriv.checked = v.deriv;
     for (const c of this.querySelectorAll<HTMLInputElement>('input[data-ctl="compare"]'))
       c.checked = v.compare.includes(c.value as CurveId);
-    this.updateOutputs();
+    this.updateOutputs('scene');
   }
 
-  private updateOutputs(): void {
+  /** The readouts of the controls: on a probe move only those of x. */
+  private updateOutputs(kind: 'probe' | 'scene'): void {
     const v = this.view;
-    // Only what changed is written: an unchanged text still invalidates layout when rewritten.
-    const out = (name: string, text: string) => {
-      const o = this.q(`[data-out="${name}"]`);
-      if (o && o.textContent !== text) o.textContent = text;
-    };
+    const out = (name: string, text: string) => setText(this.els.outs.get(name), text);
     const valuetext = (ctl: string, text: string) => {
-      const input = this.q(`input[data-ctl="${ctl}"]`);
+      const input = this.els.ranges.get(ctl);
       if (input && input.getAttribute('aria-valuetext') !== text) input.setAttribute('aria-valuetext', text);
     };
+    const x = `x = ${this.fmt(v.x)}`;
     out('x', this.fmt(v.x, 2));
-    valuetext('x', `x = ${this.fmt(v.x)}`);
+    valuetext('x', x);
+    out('probe', x);
+    if (kind === 'probe') return;
     out('alpha', this.fmt(v.alpha, 2));
     valuetext('alpha', `α = ${this.fmt(v.alpha, 2)}`);
     out('beta', this.fmt(v.beta, 2));
     valuetext('beta', `β = ${this.fmt(v.beta, 2)}`);
-    const rangeText = `${formatTick(-v.range, this.locale)} … ${formatTick(v.range, this.locale)}`;
+    const rangeText = fill(this.strings.rangeValue, { r: formatTick(v.range, this.locale) });
     out('range', rangeText);
     valuetext('range', rangeText);
-    out('probe', `x = ${this.fmt(v.x)}`);
     // The formula section's parameter readouts live outside the island.
     for (const o of document.querySelectorAll<HTMLElement>('[data-param-out]')) {
       const key = o.dataset['paramOut'];
       const text = key === 'alpha' || key === 'beta' ? this.fmt(v[key], 2) : null;
-      if (text !== null && o.textContent !== text) o.textContent = text;
+      if (text !== null) setText(o, text);
     }
   }
 
@@ -223,10 +253,11 @@ class ActExplorer extends HTMLElement {
       const k = this.pending;
       this.pending = null;
       if (k === 'scene') this.renderScene();
-      this.updateOutputs();
-      this.renderProbe(true);
-      this.saveUrl();
-      if (k === 'scene') this.updateFullLink();
+      this.updateOutputs(k ?? 'scene');
+      this.renderProbe();
+      this.announce();
+      updateQuery(this.queryKeys);
+      this.linkLater();
     });
   }
 
@@ -272,52 +303,48 @@ class ActExplorer extends HTMLElement {
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true, detail: { ...this.view, params } }));
   }
 
-  /** Moves the probe: dots on each curve, the readout table, the polite announcement. */
-  private renderProbe(announce: boolean): void {
-    const m = this.models;
-    if (!m) return;
+  /** Each shown curve's value and slope at the probe. */
+  private probeValues(): Array<{ id: SeriesId; y: number; dy: number }> {
     const x = this.view.x;
     const params = viewParams(this.view);
-    const values = m.shown.map((id) => {
+    return (this.models?.shown ?? []).map((id) => {
       const c = curveFunctions(id, params);
       return { id, y: c.f(x), dy: c.df(x) };
     });
-    patchChildren(this.q('svg[data-chart="f"] [data-probe]'), probeNodes(m.f, x, values));
-    patchChildren(this.q('svg[data-chart="df"] [data-probe]'), probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy }))));
+  }
+
+  /** Moves the probe: dots on each curve and the readout table. */
+  private renderProbe(): void {
+    const m = this.models;
+    if (!m) return;
+    const x = this.view.x;
+    const values = this.probeValues();
+    patchChildren(this.els.probes.f, probeNodes(m.f, x, values));
+    patchChildren(this.els.probes.df, probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy }))));
     for (const v of values) {
-      const row = this.q(`tr[data-row="${v.id}"]`);
-      if (!row) continue;
-      for (const [cell, value] of [['f', v.y], ['df', v.dy]] as const) {
-        const el = row.querySelector(`[data-cell="${cell}"]`);
-        const text = this.fmt(value);
-        if (el && el.textContent !== text) el.textContent = text;
-      }
+      const cells = this.els.cells.get(v.id);
+      setText(cells?.f, this.fmt(v.y));
+      setText(cells?.df, this.fmt(v.dy));
     }
-    if (!announce) return;
-    clearTimeout(this.liveTimer);
-    const main = values[0];
-    if (!main) return;
-    // Announce once the reader pauses, not on every pixel of a drag.
-    this.liveTimer = window.setTimeout(() => {
-      const live = this.q('[data-live]');
-      if (live) live.textContent = fill(this.strings.announce, { x: this.fmt(x), f: this.fmt(main.y), df: this.fmt(main.dy) });
-    }, 500);
+  }
+
+  /** The polite live region reads the main curve at the probe. */
+  private announceProbe(): void {
+    const main = this.probeValues()[0];
+    const live = this.q('[data-live]');
+    if (main && live)
+      live.textContent = fill(this.strings.announce, { x: this.fmt(this.view.x), f: this.fmt(main.y), df: this.fmt(main.dy) });
   }
 
   private updateFullLink(): void {
     const link = this.q<HTMLAnchorElement>('[data-full-link]');
+    if (!link) return;
     const query = this.query();
-    if (link && link.search !== (query ? `?${query.replace(/^\?/, '')}` : '')) link.search = query;
+    if (link.search !== (query ? `?${query.replace(/^\?/, '')}` : '')) link.search = query;
   }
 
   private query(): string {
     return serializeView(this.view, this.defaults);
-  }
-
-  private saveUrl(): void {
-    const params = new URLSearchParams(this.query());
-    updateQuery(Object.fromEntries(viewKeys.map((k) => [k, params.get(k)])));
-    this.updateFullLink();
   }
 
   private onClick(e: Event): void {

@@ -41,11 +41,12 @@ export function mountFigure(root: HTMLElement, keys: readonly IdeaKey[], render:
     queued = false;
     applyView(root, render(state, lang, strings));
   };
+  const query = () => ideaQuery(state, keys);
   const schedule = () => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(draw);
-    updateQuery(ideaQuery(state, keys));
+    updateQuery(query);
   };
   const onInput = (e: Event) => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;

@@ -23,21 +23,34 @@ export function pointNodes(model: ChartModel, points: readonly MarkedPoint[]): S
     }));
 }
 
-/** The probe: a vertical line at x and a dot on each curve where its value is finite and visible. */
+/**
+ * The probe: a vertical line at x and a dot on each curve where its value is finite and visible.
+ * Each mark is a `<polyline>` whose one attribute, `points`, is all a probe move rewrites: a
+ * dot is a zero-length polyline with round caps (a halo in the background colour under a dot
+ * in the curve's colour). A circle's cx/cy, a path's d and a transform are CSS properties, and
+ * changing one restyles the element on every move; `points` is a plain attribute.
+ */
 export function probeNodes(model: ChartModel, x: number, values: ReadonlyArray<{ id: SeriesId; y: number }>): SvgNode[] {
   if (x < model.xDomain[0] || x > model.xDomain[1]) return [];
   const { margin, height } = model.frame;
-  const px = model.px(x);
+  const px = round(model.px(x));
   return [
-    { tag: 'line', attrs: { class: 'probe-line', x1: px, x2: px, y1: margin.top, y2: height - margin.bottom } },
+    { tag: 'polyline', attrs: { class: 'probe-line', points: `${px},${margin.top} ${px},${height - margin.bottom}` } },
     ...values
       .filter((v) => Number.isFinite(v.y) && inside(model, x, v.y))
-      .map((v) => ({
-        tag: 'circle',
-        attrs: { class: 'probe-dot', cx: px, cy: model.py(v.y), r: 5, fill: seriesStyle[v.id].color },
-      })),
+      .flatMap((v): SvgNode[] => {
+        const at = `${px},${round(model.py(v.y))}`;
+        const points = `${at} ${at}`;
+        return [
+          { tag: 'polyline', attrs: { class: 'probe-halo', points } },
+          { tag: 'polyline', attrs: { class: 'probe-dot', points, stroke: seriesStyle[v.id].color } },
+        ];
+      }),
   ];
 }
+
+/** A coordinate to 1/100 of a viewBox unit (far below a pixel), as short attribute text. */
+const round = (v: number) => Math.round(v * 100) / 100;
 
 /** Small diamonds at (x, f(x)) for the PyTorch example's inputs that fall inside the chart. */
 export function inputNodes(model: ChartModel, points: ReadonlyArray<{ x: number; y: number }>): SvgNode[] {
