@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatDate, formatFixed, formatScientific, formatTick } from '../../src/i18n/format';
 
 describe('number formatting', () => {
@@ -42,5 +43,41 @@ describe('number formatting', () => {
     expect(formatDate('2026-11-23', 'en')).toBe('November 23, 2026');
     expect(formatDate('2026-11-23', 'fr')).toBe('23 novembre 2026');
     expect(formatDate('2026-11-23', 'ja')).toBe('2026年11月23日');
+  });
+});
+
+describe('formatFixed against Intl', () => {
+  // Source of truth: Intl.NumberFormat with the same digits, no grouping, and U+2212 for the
+  // minus sign. The two may differ only where a value lies within 1e-9 of a rounding tie
+  // (Intl rounds the shortest decimal string half away from zero, toFixed the exact double).
+  const intl = (v: number, tag: string, digits: number) => {
+    const rounded = Number(v.toFixed(digits));
+    return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+      .format(rounded === 0 ? 0 : v)
+      .replace(/-/g, '\u2212');
+  };
+  const tags = { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-CN' } as const;
+
+  it('agrees with Intl in all five locales away from rounding ties', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom(...(Object.keys(tags) as Array<keyof typeof tags>)),
+        fc.integer({ min: 0, max: 6 }),
+        (v, locale, digits) => {
+          const scaled = Math.abs(v) * 10 ** digits;
+          fc.pre(Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-9 * Math.max(1, scaled));
+          expect(formatFixed(v, locale, digits)).toBe(intl(v, tags[locale], digits));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds the exact double at a tie, and falls back to Intl from 1e21 on', () => {
+    // 1.005 is 1.00499999999999989341858963598497211933135986328125 as a double.
+    expect(formatFixed(1.005, 'en', 2)).toBe('1.00');
+    expect(formatFixed(-2.5, 'fr', 0)).toBe('−3');
+    expect(formatFixed(1e21, 'en', 1)).toBe('1000000000000000000000.0');
   });
 });

@@ -1,5 +1,5 @@
 import { axesNodes } from '../../lib/plot/axes';
-import { curveFunctions } from '../../lib/plot/curves';
+import { curveFunctions, type CurveFunctions } from '../../lib/plot/curves';
 import type { ChartModel } from '../../lib/plot/figure';
 import { inputNodes, pointNodes, probeNodes } from '../../lib/plot/marks';
 import { exampleValues, INPUTS_EVENT } from '../console/example';
@@ -47,6 +47,8 @@ class ActExplorer extends HTMLElement {
   private view!: ResolvedView;
   private defaults!: ResolvedView;
   private models: { shown: SeriesId[]; f: ChartModel; df: ChartModel } | null = null;
+  /** The shown curves' functions with this scene's parameters (a probe move only evaluates). */
+  private curves: Array<{ id: SeriesId } & CurveFunctions> = [];
   private pending: 'probe' | 'scene' | null = null;
   private inputs: readonly number[] = exampleValues;
   /** Elements a probe move writes to, found once (a move then runs no selector). */
@@ -93,8 +95,8 @@ class ActExplorer extends HTMLElement {
     this.renderScene();
     this.renderProbe();
     this.updateFullLink();
+    // Every control here (range, checkbox, radio) fires `input`; `change` would repeat it.
     this.addEventListener('input', (e) => this.onInput(e));
-    this.addEventListener('change', (e) => this.onInput(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('click', (e) => this.onClick(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
@@ -111,9 +113,8 @@ class ActExplorer extends HTMLElement {
   /** The PyTorch example's inputs as markers on the page's own curve (f and f′). */
   private renderInputs(): void {
     const m = this.models;
-    const main = m?.shown[0];
-    if (!m || !main || this.page === 'compare') return;
-    const c = curveFunctions(main, viewParams(this.view));
+    const c = this.curves[0];
+    if (!m || !c || this.page === 'compare') return;
     this.q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.f, this.inputs.map((x) => ({ x, y: c.f(x) })))));
     this.q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.df, this.inputs.map((x) => ({ x, y: c.df(x) })))));
   }
@@ -267,6 +268,7 @@ class ActExplorer extends HTMLElement {
     this.models = models;
     const s = this.strings;
     const params = viewParams(this.view);
+    this.curves = models.shown.map((id) => ({ id, ...curveFunctions(id, params) }));
     const specials = specialPoints(models.shown, this.view);
     const label = (series: SeriesId, kind: 'minimum' | 'maxSlope', x: number, y: number) =>
       `${s.names[series]}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
@@ -306,11 +308,7 @@ class ActExplorer extends HTMLElement {
   /** Each shown curve's value and slope at the probe. */
   private probeValues(): Array<{ id: SeriesId; y: number; dy: number }> {
     const x = this.view.x;
-    const params = viewParams(this.view);
-    return (this.models?.shown ?? []).map((id) => {
-      const c = curveFunctions(id, params);
-      return { id, y: c.f(x), dy: c.df(x) };
-    });
+    return this.curves.map((c) => ({ id: c.id, y: c.f(x), dy: c.df(x) }));
   }
 
   /** Moves the probe: dots on each curve and the readout table. */
