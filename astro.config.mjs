@@ -36,6 +36,13 @@ export default defineConfig({
     // with a plain import(): a Vite dynamic import would add its ~1 KB preload helper to
     // every page, which the 15 KB budget cannot afford (see src/components/lazy.ts).
     worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // stdlib's modules are pure functions: an import whose functions go unused (erf on a
+        // page that only needs erfc) is dropped instead of kept for its "side effects".
+        treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@stdlib[\\/]/.test(id) },
+      },
+    },
     resolve: {
       // Leaner entry points for two stdlib helpers of erf/erfc (see the .cjs files for why).
       alias: [

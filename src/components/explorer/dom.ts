@@ -13,28 +13,35 @@ export function toDom(nodes: readonly SvgNode[]): SVGElement[] {
   });
 }
 
+/** The nodes last put into each parent by patchChildren: compared in JS, not read back. */
+const applied = new WeakMap<Element, readonly SvgNode[]>();
+
 /**
  * Puts `nodes` into `parent`, reusing the elements already there when the structure is the
  * same (one attribute write per changed value instead of new elements to style and lay out):
- * a probe move then only moves its line and dots.
+ * a probe move then only moves its line and dots. Values are compared with the nodes applied
+ * last time, so an unchanged attribute costs no DOM call at all.
  */
 export function patchChildren(parent: Element | null, nodes: readonly SvgNode[]): void {
   if (!parent) return;
   const current = parent.children;
+  const before = applied.get(parent);
   const same =
+    before !== undefined &&
     current.length === nodes.length &&
-    nodes.every((n, i) => current[i]?.tagName === n.tag && n.children === undefined && n.text === undefined);
+    before.length === nodes.length &&
+    nodes.every(
+      (n, i) => before[i]?.tag === n.tag && before[i]?.attrs?.['class'] === n.attrs?.['class'] && n.children === undefined && n.text === undefined,
+    );
+  applied.set(parent, nodes);
   if (!same) {
     parent.replaceChildren(...toDom(nodes));
     return;
   }
   nodes.forEach((n, i) => {
     const el = current[i];
-    if (!el) return;
-    for (const [k, v] of Object.entries(n.attrs ?? {})) {
-      const text = String(v);
-      if (el.getAttribute(k) !== text) el.setAttribute(k, text);
-    }
+    const old = before[i]?.attrs ?? {};
+    for (const [k, v] of Object.entries(n.attrs ?? {})) if (old[k] !== v) el?.setAttribute(k, String(v));
   });
 }
 
