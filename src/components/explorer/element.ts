@@ -92,9 +92,13 @@ class ActExplorer extends HTMLElement {
     };
     this.q('[data-full-link]')?.addEventListener('click', () => this.linkLater.flush());
     this.syncControls();
-    this.renderScene();
-    this.renderProbe();
-    this.updateFullLink();
+    // The build-time plots already show the default view: a page opened without a view in its
+    // address is not redrawn (no work while it loads); the curves are sampled on first use.
+    if (this.query() !== '') {
+      this.renderScene();
+      this.renderProbe();
+      this.updateFullLink();
+    }
     // Every control here (range, checkbox, radio) fires `input`; `change` would repeat it.
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
@@ -112,9 +116,9 @@ class ActExplorer extends HTMLElement {
 
   /** The PyTorch example's inputs as markers on the page's own curve (f and f′). */
   private renderInputs(): void {
-    const m = this.models;
+    const m = this.scene();
     const c = this.curves[0];
-    if (!m || !c || this.page === 'compare') return;
+    if (!c || this.page === 'compare') return;
     this.q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.f, this.inputs.map((x) => ({ x, y: c.f(x) })))));
     this.q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.df, this.inputs.map((x) => ({ x, y: c.df(x) })))));
   }
@@ -225,9 +229,9 @@ class ActExplorer extends HTMLElement {
 
   private bindDrag(svg: SVGSVGElement): void {
     const move = (e: PointerEvent) => {
-      const m = this.models?.f;
+      const m = this.scene().f;
       const ctm = svg.getScreenCTM();
-      if (!m || !ctm) return;
+      if (!ctm) return;
       const pt = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
       const { margin, width } = m.frame;
       const t = (pt.x - margin.left) / (width - margin.left - margin.right);
@@ -262,13 +266,22 @@ class ActExplorer extends HTMLElement {
     });
   }
 
+  /** The current view's chart models and curves, computed when first needed. */
+  private scene(): { shown: SeriesId[]; f: ChartModel; df: ChartModel } {
+    if (!this.models) {
+      this.models = sceneModels(this.page, this.view);
+      const params = viewParams(this.view);
+      this.curves = this.models.shown.map((id) => ({ id, ...curveFunctions(id, params) }));
+    }
+    return this.models;
+  }
+
   /** Recomputes both charts: paths of the shown curves, axes, special points, legend. */
   private renderScene(): void {
-    const models = sceneModels(this.page, this.view);
-    this.models = models;
+    this.models = null;
+    const models = this.scene();
     const s = this.strings;
     const params = viewParams(this.view);
-    this.curves = models.shown.map((id) => ({ id, ...curveFunctions(id, params) }));
     const specials = specialPoints(models.shown, this.view);
     const label = (series: SeriesId, kind: 'minimum' | 'maxSlope', x: number, y: number) =>
       `${s.names[series]}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
@@ -308,13 +321,13 @@ class ActExplorer extends HTMLElement {
   /** Each shown curve's value and slope at the probe. */
   private probeValues(): Array<{ id: SeriesId; y: number; dy: number }> {
     const x = this.view.x;
+    this.scene();
     return this.curves.map((c) => ({ id: c.id, y: c.f(x), dy: c.df(x) }));
   }
 
   /** Moves the probe: dots on each curve and the readout table. */
   private renderProbe(): void {
-    const m = this.models;
-    if (!m) return;
+    const m = this.scene();
     const x = this.view.x;
     const values = this.probeValues();
     patchChildren(this.els.probes.f, probeNodes(m.f, x, values));
