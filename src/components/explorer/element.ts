@@ -93,12 +93,14 @@ class ActExplorer extends HTMLElement {
     this.q('[data-full-link]')?.addEventListener('click', () => this.linkLater.flush());
     this.syncControls();
     // The build-time plots already show the default view: a page opened without a view in its
-    // address is not redrawn (no work while it loads); the curves are sampled on first use.
+    // address is not redrawn while it loads; its curves are sampled once the page is idle, so
+    // that the first move of the probe finds them ready.
     if (this.query() !== '') {
       this.renderScene();
       this.renderProbe();
       this.updateFullLink();
-    }
+    } else if ('requestIdleCallback' in window) requestIdleCallback(() => this.scene(), { timeout: 3000 });
+    else setTimeout(() => this.scene(), 500);
     // Every control here (range, checkbox, radio) fires `input`; `change` would repeat it.
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
