@@ -40,11 +40,19 @@ describe('hreflang alternates of the build in dist/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a page without alternates is marked noindex (404 pages, embed views)', () => {
+  it('a page without alternates is noindex (404 pages) or canonicalises to a page that has them (embed views)', () => {
     const without = [...site.pages.keys()].filter((p) => !withAlternates.includes(p));
+    expect(without.filter((p) => p.includes('/embed/')).length).toBe(30);
     for (const p of without) {
       const robots = site.pages.get(p)?.elements.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'robots');
-      expect(robots && attr(robots, 'content'), p).toMatch(/noindex/);
+      const canonical = canonicalOf(p);
+      if (p.includes('/embed/')) {
+        // /fr/embed/gelu/ → /fr/gelu/: the full page of the same plot, in the same language.
+        expect(robots, p).toBeUndefined();
+        const target = canonical ? sitePath(site, new URL(canonical)) : null;
+        expect(target, p).toBe(p.replace('/embed/', '/'));
+        expect(withAlternates, p).toContain(target);
+      } else expect(robots && attr(robots, 'content'), p).toMatch(/noindex/);
     }
   });
 });

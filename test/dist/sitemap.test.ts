@@ -13,6 +13,8 @@ describe('the sitemap of the build in dist/', () => {
   const indexable = [...site.pages.values()]
     .filter((p) => !p.elements.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'robots' && /noindex/.test(attr(e, 'content') ?? '')))
     .map((p) => p.path)
+    // An embed view duplicates its full page, which is listed (canonical link, hreflang test).
+    .filter((p) => !p.includes('/embed/'))
     // The root is only the language choice (DESIGN: filtered out of the sitemap).
     .filter((p) => p !== '/');
 
