@@ -1,6 +1,5 @@
 // Public surface of the numeric core: plain float64 functions and the activation registry.
-export { erf } from './erf.ts';
-export { erfc } from './erfc.ts';
+export { erf, erfc } from './erf.ts';
 export { normalCdf, normalPdf } from './normal.ts';
 export { sigmoid, sigmoidGrad } from './sigmoid.ts';
 export { relu, reluGrad } from './relu.ts';

@@ -1,4 +1,4 @@
-import { erfc } from './erfc.ts';
+import { erfc } from './erf.ts';
 import { twoProd, type DoubleDouble } from './dd.ts';
 import { expMul } from './scaled.ts';
 
