@@ -11,7 +11,7 @@
 //      moves a second), at 1× and 4× CPU throttling (Emulation.setCPUThrottlingRate), several
 //      runs: the page's main-thread work per move (script + style + layout, CDP
 //      Performance.getMetrics over back-to-back 50 ms windows, one move each, minus the same
-//      windows without a move), p50 and p95 over 60 moves after 5 warm-up moves; the first
+//      windows without a move), p50 and p95 over 120 moves after 5 warm-up moves; the first
 //      move (which also compiles the island's code) and the work once the reader pauses
 //      (address and live region), apart; and all main-thread tasks (adds paint, compositing and
 //      the harness's input dispatch; headless Chromium rasterises in software, so this column
@@ -242,7 +242,7 @@ if (!bytesOnly && !sliderOnly) {
 const movePeriod = 50;
 const warmupMoves = 5;
 const sleep = (t) => new Promise((r) => setTimeout(r, Math.max(0, t)));
-async function sliderWork(path, rate, moves = 60) {
+async function sliderWork(path, rate, moves = 120) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });

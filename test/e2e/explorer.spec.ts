@@ -116,7 +116,7 @@ test('after a move, each probe dot sits on the stroke of the curve it reads, in 
     [...document.querySelectorAll<SVGSVGElement>('act-explorer svg.chart')].flatMap((svg) =>
       [...svg.querySelectorAll<SVGPolylineElement>('[data-probe] .probe-dot')].map((dot) => {
         const path = [...svg.querySelectorAll<SVGPathElement>('path[data-series]')].find(
-          (p) => p.getAttribute('stroke') === dot.getAttribute('stroke') && p.getAttribute('display') !== 'none',
+          (p) => p.dataset['series'] === dot.dataset['series'] && p.getAttribute('display') !== 'none',
         );
         const first = dot.points.getItem(0);
         const pt = svg.createSVGPoint();
@@ -128,12 +128,16 @@ test('after a move, each probe dot sits on the stroke of the curve it reads, in 
         if (solid) path?.after(solid);
         const onStroke = solid?.isPointInStroke(pt) ?? false;
         solid?.remove();
-        return { series: path?.dataset['series'], x: first.x, onStroke };
+        // The dot's disc is its marker, defined in the same chart, in the curve's colour.
+        const id = /^url\(#(.+)\)$/.exec(dot.getAttribute('marker-start') ?? '')?.[1] ?? '';
+        const disc = svg.querySelector(`marker[id="${id}"] circle`);
+        const coloured = disc !== null && disc.getAttribute('fill') === path?.getAttribute('stroke');
+        return { series: path?.dataset['series'], x: first.x, onStroke, coloured };
       }),
     ),
   );
   expect(hits.map((h) => h.series).sort()).toEqual(['gelu', 'gelu', 'relu', 'relu', 'silu', 'silu']);
-  expect(hits.filter((h) => !h.onStroke)).toEqual([]);
+  expect(hits.filter((h) => !h.onStroke || !h.coloured)).toEqual([]);
   // All dots share the probe's x.
   expect(new Set(hits.map((h) => h.x)).size).toBe(1);
 });

@@ -1,7 +1,7 @@
 import { axesNodes } from '../../lib/plot/axes';
 import { curveFunctions, type CurveFunctions } from '../../lib/plot/curves';
 import type { ChartModel } from '../../lib/plot/figure';
-import { inputNodes, pointNodes, probeNodes } from '../../lib/plot/marks';
+import { inputNodes, pointNodes, probeMarkerId, probeNodes } from '../../lib/plot/marks';
 import { exampleValues, INPUTS_EVENT } from '../console/example';
 import { sceneModels, specialPoints, viewParams } from '../../lib/plot/scene';
 import type { SeriesId } from '../../lib/plot/series';
@@ -56,6 +56,8 @@ class ActExplorer extends HTMLElement {
     outs: Map<string, Element>;
     ranges: Map<string, HTMLInputElement>;
     probes: { f: Element | null; df: Element | null };
+    /** Each chart's probe marker ids (the discs defined in its SVG). */
+    markers: { f: (series: SeriesId) => string; df: (series: SeriesId) => string };
     cells: Map<string, { f: Element | null; df: Element | null }>;
   };
   /** Announces the probe readout once the reader pauses, not on every pixel of a drag. */
@@ -83,6 +85,10 @@ class ActExplorer extends HTMLElement {
         [...this.querySelectorAll<HTMLInputElement>('input[type="range"][data-ctl]')].map((i) => [i.dataset['ctl'] ?? '', i]),
       ),
       probes: { f: this.q('svg[data-chart="f"] [data-probe]'), df: this.q('svg[data-chart="df"] [data-probe]') },
+      markers: {
+        f: probeMarkerId(this.q<SVGSVGElement>('svg[data-chart="f"]')?.dataset['marker'] ?? ''),
+        df: probeMarkerId(this.q<SVGSVGElement>('svg[data-chart="df"]')?.dataset['marker'] ?? ''),
+      },
       cells: new Map(
         [...this.querySelectorAll<HTMLElement>('tr[data-row]')].map((row) => [
           row.dataset['row'] ?? '',
@@ -332,8 +338,9 @@ class ActExplorer extends HTMLElement {
     const m = this.scene();
     const x = this.view.x;
     const values = this.probeValues();
-    patchChildren(this.els.probes.f, probeNodes(m.f, x, values));
-    patchChildren(this.els.probes.df, probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy }))));
+    const { probes, markers } = this.els;
+    patchChildren(probes.f, probeNodes(m.f, x, values, markers.f));
+    patchChildren(probes.df, probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy })), markers.df));
     for (const v of values) {
       const cells = this.els.cells.get(v.id);
       setText(cells?.f, this.fmt(v.y));

@@ -25,12 +25,19 @@ export function pointNodes(model: ChartModel, points: readonly MarkedPoint[]): S
 
 /**
  * The probe: a vertical line at x and a dot on each curve where its value is finite and visible.
- * Each mark is a `<polyline>` whose one attribute, `points`, is all a probe move rewrites: a
- * dot is a zero-length polyline with round caps (a halo in the background colour under a dot
- * in the curve's colour). A circle's cx/cy, a path's d and a transform are CSS properties, and
- * changing one restyles the element on every move; `points` is a plain attribute.
+ * Each mark is one `<polyline>` whose one attribute, `points`, is all a probe move rewrites: a
+ * dot is a zero-length polyline whose round-capped stroke, in the background colour, is a halo,
+ * and whose marker (`markerId(series)`, a disc in the curve's colour, see Chart.astro) is the
+ * dot. A circle's cx/cy, a path's d and a transform are CSS properties, and changing one restyles
+ * the element on every move; `points` is a plain attribute, and one element per dot instead of a
+ * halo and a dot halves the elements a move lays out.
  */
-export function probeNodes(model: ChartModel, x: number, values: ReadonlyArray<{ id: SeriesId; y: number }>): SvgNode[] {
+export function probeNodes(
+  model: ChartModel,
+  x: number,
+  values: ReadonlyArray<{ id: SeriesId; y: number }>,
+  markerId: (series: SeriesId) => string,
+): SvgNode[] {
   if (x < model.xDomain[0] || x > model.xDomain[1]) return [];
   const { margin, height } = model.frame;
   const px = round(model.px(x));
@@ -38,15 +45,28 @@ export function probeNodes(model: ChartModel, x: number, values: ReadonlyArray<{
     { tag: 'polyline', attrs: { class: 'probe-line', points: `${px},${margin.top} ${px},${height - margin.bottom}` } },
     ...values
       .filter((v) => Number.isFinite(v.y) && inside(model, x, v.y))
-      .flatMap((v): SvgNode[] => {
+      .map((v): SvgNode => {
         const at = `${px},${round(model.py(v.y))}`;
-        const points = `${at} ${at}`;
-        return [
-          { tag: 'polyline', attrs: { class: 'probe-halo', points } },
-          { tag: 'polyline', attrs: { class: 'probe-dot', points, stroke: seriesStyle[v.id].color } },
-        ];
+        return {
+          tag: 'polyline',
+          attrs: { class: 'probe-dot', 'data-series': v.id, 'marker-start': `url(#${markerId(v.id)})`, points: `${at} ${at}` },
+        };
       }),
   ];
+}
+
+/** The marker ids of one chart: `${prefix}-${series}`, defined by probeMarkerNodes. */
+export const probeMarkerId = (prefix: string) => (series: SeriesId) => `${prefix}-${series}`;
+
+/** One marker per series, a disc of the dot's size in the curve's colour, centred on the vertex. */
+export function probeMarkerNodes(prefix: string, series: readonly SeriesId[]): SvgNode[] {
+  const id = probeMarkerId(prefix);
+  const r = 5;
+  return series.map((s) => ({
+    tag: 'marker',
+    attrs: { id: id(s), markerUnits: 'userSpaceOnUse', markerWidth: 2 * r, markerHeight: 2 * r, refX: r, refY: r, overflow: 'visible' },
+    children: [{ tag: 'circle', attrs: { cx: r, cy: r, r, fill: seriesStyle[s].color } }],
+  }));
 }
 
 /** A coordinate to 1/100 of a viewBox unit (far below a pixel), as short attribute text. */

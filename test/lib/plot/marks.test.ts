@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { probeNodes } from '../../../src/lib/plot/marks';
+import { probeMarkerId, probeMarkerNodes, probeNodes } from '../../../src/lib/plot/marks';
 import { sceneModels } from '../../../src/lib/plot/scene';
 import { seriesStyle } from '../../../src/lib/plot/series';
 import { defaultView } from '../../../src/lib/state/resolve';
@@ -14,27 +14,38 @@ describe('probeNodes', () => {
       .split(' ')
       .map((p) => p.split(',').map(Number));
 
-  it('draws the probe line and, per visible curve, a halo and a dot at (px(x), py(f(x)))', () => {
+  const marker = probeMarkerId('probe-mark-3');
+
+  it('draws the probe line and, per visible curve, one dot at (px(x), py(f(x))) with its marker', () => {
     const x = -0.75;
-    const nodes = probeNodes(f, x, [{ id: 'gelu', y: gelu(x) }]);
-    expect(nodes.map((n) => n.attrs?.['class'])).toEqual(['probe-line', 'probe-halo', 'probe-dot']);
+    const nodes = probeNodes(f, x, [{ id: 'gelu', y: gelu(x) }, { id: 'silu', y: -0.2 }], marker);
+    expect(nodes.map((n) => n.attrs?.['class'])).toEqual(['probe-line', 'probe-dot', 'probe-dot']);
     expect(nodes.every((n) => n.tag === 'polyline')).toBe(true);
-    const [line, halo, dot] = nodes.map((n) => pointsOf(n.attrs?.['points']));
+    const [line, dot] = nodes.map((n) => pointsOf(n.attrs?.['points']));
     expect(line?.map(([px]) => px)).toEqual([expect.closeTo(f.px(x), 2), expect.closeTo(f.px(x), 2)]);
     expect(line?.map(([, py]) => py)).toEqual([f.frame.margin.top, f.frame.height - f.frame.margin.bottom]);
     // A dot is a zero-length polyline: both points are the curve's point.
-    for (const pts of [halo, dot]) {
-      expect(pts).toHaveLength(2);
-      for (const [px, py] of pts ?? []) {
-        expect(px).toBeCloseTo(f.px(x), 2);
-        expect(py).toBeCloseTo(f.py(gelu(x)), 2);
-      }
+    expect(dot).toHaveLength(2);
+    for (const [px, py] of dot ?? []) {
+      expect(px).toBeCloseTo(f.px(x), 2);
+      expect(py).toBeCloseTo(f.py(gelu(x)), 2);
     }
-    expect(nodes[2]?.attrs?.['stroke']).toBe(seriesStyle.gelu.color);
+    expect(nodes.slice(1).map((n) => [n.attrs?.['data-series'], n.attrs?.['marker-start']])).toEqual([
+      ['gelu', 'url(#probe-mark-3-gelu)'],
+      ['silu', 'url(#probe-mark-3-silu)'],
+    ]);
+  });
+
+  it('defines one marker per series: a disc in the colour of its curve, centred on the vertex', () => {
+    const [gm, sm] = probeMarkerNodes('probe-mark-3', ['gelu', 'silu']);
+    expect(gm?.attrs).toMatchObject({ id: 'probe-mark-3-gelu', markerUnits: 'userSpaceOnUse', refX: 5, refY: 5 });
+    expect(gm?.children?.[0]?.attrs).toEqual({ cx: 5, cy: 5, r: 5, fill: seriesStyle.gelu.color });
+    expect(sm?.attrs?.['id']).toBe(marker('silu'));
+    expect(sm?.children?.[0]?.attrs?.['fill']).toBe(seriesStyle.silu.color);
   });
 
   it('leaves out dots for non-finite or off-chart values and everything outside the x range', () => {
-    expect(probeNodes(f, 0, [{ id: 'gelu', y: Number.NaN }, { id: 'relu', y: 1e9 }])).toHaveLength(1);
-    expect(probeNodes(f, f.xDomain[1] + 1, [{ id: 'gelu', y: 0 }])).toEqual([]);
+    expect(probeNodes(f, 0, [{ id: 'gelu', y: Number.NaN }, { id: 'relu', y: 1e9 }], marker)).toHaveLength(1);
+    expect(probeNodes(f, f.xDomain[1] + 1, [{ id: 'gelu', y: 0 }], marker)).toEqual([]);
   });
 });
