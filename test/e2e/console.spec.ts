@@ -80,11 +80,20 @@ test('switching GELU to the tanh form in the explorer switches the module', asyn
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
-  test('the example and its PyTorch output are there, the inert form is not', async ({ page }) => {
+  test('the example and its PyTorch output are there, the inert form and copy button are not', async ({ page }) => {
     await page.goto('/tr/sigmoid/');
     await expect(output(page)).toHaveText('Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([0.0474, 0.2689, 0.5000, 0.7311, 0.9526])');
     await expect(page.locator('torch-console form')).toBeHidden();
+    await expect(page.locator('torch-console [data-copy]')).toBeHidden();
   });
+});
+
+test('with script, the console and the copy button are there from the first paint: the island does not show them', async ({ page }) => {
+  // Shown by CSS (`scripting`), not by the island, so that starting it lays nothing out again.
+  await page.route(/\/_astro\/TorchExample\..*\.js$/, (route) => route.abort());
+  await page.goto('/en/gelu/');
+  await expect(page.locator('torch-console form')).toBeVisible();
+  await expect(page.locator('torch-console [data-copy]')).toBeVisible();
 });
 
 test('framework tabs switch without script and state the computed default differences', async ({ page }) => {

@@ -1,6 +1,6 @@
-// `<torch-console>`: the stub that every function page loads (a few hundred bytes). It reveals
-// the console form and loads the real console (live.ts) only when the reader focuses or edits
-// it, or when the page opens with an α or GELU form that differs from the build-time example.
+// `<torch-console>`: the stub that every function page loads (a few hundred bytes). It loads
+// the real console (live.ts) only when the reader focuses or edits the console's form, or when
+// the page opens with an α or GELU form that differs from the build-time example.
 import { loadModule } from '../lazy';
 import { TORCH_LEAKY_DEFAULT } from './code';
 import liveUrl from './live?worker&url';
@@ -10,12 +10,11 @@ class TorchConsole extends HTMLElement {
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-console]');
-    if (form) form.hidden = false;
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
-    if (copy && navigator.clipboard) {
-      copy.hidden = false;
-      copy.addEventListener('click', () => this.copyCode(copy));
-    }
+    // Shown by CSS whenever script runs; only a browser without the Clipboard API (a page
+    // served over plain http) loses the button.
+    if (copy && !navigator.clipboard) copy.hidden = true;
+    else copy?.addEventListener('click', () => this.copyCode(copy));
     const wake = () => void this.load();
     for (const type of ['focusin', 'input', 'change', 'pointerdown']) form?.addEventListener(type, wake, { once: true });
     // A link such as ?alpha=0.2 or ?approx=tanh changes the module: run it at once.

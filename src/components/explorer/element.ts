@@ -142,24 +142,28 @@ class ActExplorer extends HTMLElement {
   /** Puts the view's values into the controls (after reading a link). */
   private syncControls(): void {
     const v = this.view;
+    // Only what differs is written: on a page opened without a view, nothing is, and the page
+    // is not laid out again when the island starts.
     const set = (ctl: string, value: number) => {
       const input = this.q<HTMLInputElement>(`input[data-ctl="${ctl}"]`);
-      if (input) input.value = String(value);
+      if (input && input.value !== String(value)) input.value = String(value);
     };
     const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
     if (x) {
-      x.min = String(-v.range);
-      x.max = String(v.range);
+      if (x.min !== String(-v.range)) x.min = String(-v.range);
+      if (x.max !== String(v.range)) x.max = String(v.range);
     }
     set('x', v.x);
     set('alpha', v.alpha);
     set('beta', v.beta);
     set('range', v.range);
-    for (const r of this.querySelectorAll<HTMLInputElement>('input[data-ctl="approx"]')) r.checked = r.value === v.approx;
-    const deriv = this.q<HTMLInputElement>('input[data-ctl="deriv"]');
-    if (deriv) deriv.checked = v.deriv;
+    const check = (input: HTMLInputElement | null, on: boolean) => {
+      if (input && input.checked !== on) input.checked = on;
+    };
+    for (const r of this.querySelectorAll<HTMLInputElement>('input[data-ctl="approx"]')) check(r, r.value === v.approx);
+    check(this.q<HTMLInputElement>('input[data-ctl="deriv"]'), v.deriv);
     for (const c of this.querySelectorAll<HTMLInputElement>('input[data-ctl="compare"]'))
-      c.checked = v.compare.includes(c.value as CurveId);
+      check(c, v.compare.includes(c.value as CurveId));
     this.updateOutputs('scene');
   }
 
