@@ -183,3 +183,37 @@ for (const q of hostile) {
     expect(errors).toEqual([]);
   });
 }
+
+test('on a page opened without a view, the islands start without changing the page', async ({ page }) => {
+  // Source of truth: a MutationObserver installed before any of the page's scripts, and the
+  // controls' values read back. The build-time page is that view, so starting the explorer and
+  // the console must write nothing (a write would lay the page out again after its first paint).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = seen;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        if (el?.closest('act-explorer, torch-console')) seen.push(`${r.type} ${el.tagName} ${r.attributeName ?? ''}`);
+      }
+    });
+    // From the end of parsing, just before the page's module scripts run.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        observer.observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+  });
+  await page.goto('/en/gelu/');
+  await page.evaluate(() => Promise.all([customElements.whenDefined('act-explorer'), customElements.whenDefined('torch-console')]));
+  // Two frames after both islands are defined: any write of their start has happened.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+  // Nor were the controls' values rewritten: each still holds the value the page was built with.
+  const changed = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('act-explorer input')].filter((i) =>
+      i.type === 'range' || i.type === 'text' ? i.value !== i.getAttribute('value') : i.checked !== i.hasAttribute('checked'),
+    ).map((i) => i.id),
+  );
+  expect(changed).toEqual([]);
+  await expect(page.locator('torch-console form')).toBeVisible();
+});
