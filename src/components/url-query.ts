@@ -34,8 +34,23 @@ export function updateQuery(keys: QueryKeys): void {
   later();
 }
 
+/**
+ * Marks an island's keys without setting a timer: for an island that keeps its own "reader
+ * paused" timer and then calls `flushQuery` (one timer per move instead of two). Until then,
+ * `currentHref` and any other island's write already include these keys.
+ */
+export function markQuery(keys: QueryKeys): void {
+  sources.add(keys);
+}
+
+/** Writes every pending update now. */
+export function flushQuery(): void {
+  later.flush();
+  if (sources.size > 0) write();
+}
+
 /** The page's address with every pending update applied (for "copy link"). */
 export function currentHref(): string {
-  later.flush();
+  flushQuery();
   return location.href;
 }

@@ -90,6 +90,29 @@ test('keyboard only: Tab reaches the probe, arrows, PageUp and Home move it', as
   await expect(page.locator('[data-live]')).toHaveText(/x = −3\.8900/);
 });
 
+test('while the probe moves the live region and the address wait; after a pause both follow once', async ({ page }) => {
+  await page.goto('/en/gelu/');
+  await page.locator('[data-live]').evaluate((live) => {
+    const w = window as unknown as { liveWrites: string[] };
+    w.liveWrites = [];
+    new MutationObserver(() => w.liveWrites.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+  });
+  const x = page.locator('input[data-ctl="x"]');
+  await x.focus();
+  // Twelve moves 60 ms apart: each under the 150 ms pause, so nothing is written meanwhile.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(60);
+  }
+  expect(await page.evaluate(() => (window as unknown as { liveWrites: string[] }).liveWrites)).toEqual([]);
+  expect(new URL(page.url()).search).toBe('');
+  await expect(page).toHaveURL(/\?x=0\.88$/);
+  // GELU(0.88) = 0.713302 (Python's math.erf), shown to 4 decimals.
+  await expect(page.locator('[data-live]')).toHaveText(/^x = 0\.8800: f\(x\) = 0\.7133, /);
+  await page.waitForTimeout(700);
+  expect(await page.evaluate(() => (window as unknown as { liveWrites: string[] }).liveWrites)).toHaveLength(1);
+});
+
 test('dragging on the plot moves the probe', async ({ page }) => {
   await page.goto('/en/gelu/');
   const svg = page.locator('svg[data-chart="f"]');

@@ -7,7 +7,7 @@ import { sceneModels, specialPoints, viewParams } from '../../lib/plot/scene';
 import type { SeriesId } from '../../lib/plot/series';
 import { defaultView, resolveView, type ResolvedView, type ViewPage } from '../../lib/state/resolve';
 import { parseView, serializeView, curveIds, viewKeys, type CurveId } from '../../lib/state/view';
-import { currentHref, updateQuery } from '../url-query';
+import { currentHref, flushQuery, markQuery } from '../url-query';
 import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
@@ -34,6 +34,10 @@ export const VIEW_EVENT = 'act-view';
 
 const pages = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid', 'compare'] as const;
 const isPage = (v: unknown): v is ViewPage => typeof v === 'string' && (pages as readonly string[]).includes(v);
+/** The reader has paused when no change came for this long: the address is written then. */
+const SETTLE_MS = 150;
+/** And the live region speaks this much later (500 ms after the last change in all). */
+const ANNOUNCE_AFTER_SETTLE = 350;
 
 /**
  * `<act-explorer>`: upgrades the build-time plot with live controls. On input it updates only
@@ -60,10 +64,21 @@ class ActExplorer extends HTMLElement {
     markers: { f: (series: SeriesId) => string; df: (series: SeriesId) => string };
     cells: Map<string, { f: Element | null; df: Element | null }>;
   };
-  /** Announces the probe readout once the reader pauses, not on every pixel of a drag. */
-  private readonly announce = debounce(() => this.announceProbe(), 500);
-  /** The embed view's link back to the full page, kept in step with the address. */
-  private readonly linkLater = debounce(() => this.updateFullLink(), 150);
+  /** Frames drawn so far: an announcement is dropped when the view moved after it was planned. */
+  private frames = 0;
+  /**
+   * What waits for the reader to pause, on one timer: the address and the embed view's link
+   * back to the full page 150 ms after the last change, the live region's readout 350 ms after
+   * that. While a slider moves, this one timer is all that wakes the page between frames.
+   */
+  private readonly settle = debounce(() => {
+    flushQuery();
+    this.updateFullLink();
+    const frame = this.frames;
+    setTimeout(() => {
+      if (frame === this.frames) this.announceProbe();
+    }, ANNOUNCE_AFTER_SETTLE);
+  }, SETTLE_MS);
   /** This island's query keys, read when the address is written. */
   private readonly queryKeys = () => {
     const params = new URLSearchParams(this.query());
@@ -96,7 +111,7 @@ class ActExplorer extends HTMLElement {
         ]),
       ),
     };
-    this.q('[data-full-link]')?.addEventListener('click', () => this.linkLater.flush());
+    this.q('[data-full-link]')?.addEventListener('click', () => this.settle.flush());
     this.syncControls();
     // The build-time plots already show the default view: a page opened without a view in its
     // address is not redrawn while it loads; its curves are sampled once the page is idle, so
@@ -272,9 +287,9 @@ class ActExplorer extends HTMLElement {
       if (k === 'scene') this.renderScene();
       this.updateOutputs(k ?? 'scene');
       this.renderProbe();
-      this.announce();
-      updateQuery(this.queryKeys);
-      this.linkLater();
+      this.frames++;
+      markQuery(this.queryKeys);
+      this.settle();
     });
   }
 
