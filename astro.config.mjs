@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
 import { securityHeaders } from './src/security/headers.ts';
+import { katexFontSubset } from './src/build/katex-fonts.ts';
 
 // Deployment target: override with SITE_URL / BASE_PATH for another host or a sub-path.
 const site = process.env.SITE_URL ?? 'https://activations.example.org';
@@ -64,6 +65,8 @@ export default defineConfig({
   },
   integrations: [
     securityHeaders(),
+    // After the build: KaTeX's fonts cut to the characters the formulas use (src/build/katex-fonts.ts).
+    katexFontSubset(),
     sitemap({
       // The root is a language choice; 404s and the embed views (noindex) are not pages to index.
       filter: (page) =>
