@@ -92,25 +92,46 @@ test('keyboard only: Tab reaches the probe, arrows, PageUp and Home move it', as
 
 test('while the probe moves the live region and the address wait; after a pause both follow once', async ({ page }) => {
   await page.goto('/en/gelu/');
-  await page.locator('[data-live]').evaluate((live) => {
-    const w = window as unknown as { liveWrites: string[] };
-    w.liveWrites = [];
-    new MutationObserver(() => w.liveWrites.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+  // Timestamps of every move, address write and live-region write, taken in the page.
+  await page.evaluate(() => {
+    const log: Array<[string, number, string]> = [];
+    (window as unknown as { probeLog: typeof log }).probeLog = log;
+    const live = document.querySelector('[data-live]')!;
+    new MutationObserver(() => log.push(['live', performance.now(), live.textContent ?? ''])).observe(live, { childList: true, characterData: true, subtree: true });
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
+      log.push(['url', performance.now(), String(url)]);
+      replace(state, unused, url);
+    };
+    document.querySelector('input[data-ctl="x"]')!.addEventListener('input', () => log.push(['move', performance.now(), '']));
   });
   const x = page.locator('input[data-ctl="x"]');
   await x.focus();
-  // Twelve moves 60 ms apart: each under the 150 ms pause, so nothing is written meanwhile.
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('ArrowLeft');
     await page.waitForTimeout(60);
   }
-  expect(await page.evaluate(() => (window as unknown as { liveWrites: string[] }).liveWrites)).toEqual([]);
-  expect(new URL(page.url()).search).toBe('');
-  await expect(page).toHaveURL(/\?x=0\.88$/);
   // GELU(0.88) = 0.713302 (Python's math.erf), shown to 4 decimals.
   await expect(page.locator('[data-live]')).toHaveText(/^x = 0\.8800: f\(x\) = 0\.7133, /);
+  await expect(page).toHaveURL(/\?x=0\.88$/);
   await page.waitForTimeout(700);
-  expect(await page.evaluate(() => (window as unknown as { liveWrites: string[] }).liveWrites)).toHaveLength(1);
+  const log = await page.evaluate(() => (window as unknown as { probeLog: Array<[string, number, string]> }).probeLog);
+  expect(log.filter(([kind]) => kind === 'move')).toHaveLength(12);
+  // Each write comes only after the reader paused (150 ms for the address, 500 ms for the live
+  // region; timers never fire early, 2 ms allowed for clock rounding), and at most once per pause.
+  let lastMove = -Infinity;
+  const perPause = { url: 0, live: 0 };
+  for (const [kind, t] of log) {
+    if (kind === 'move') {
+      lastMove = t;
+      perPause.url = perPause.live = 0;
+    } else {
+      const k = kind as 'url' | 'live';
+      expect(t - lastMove, `${kind} written ${Math.round(t - lastMove)} ms after a move`).toBeGreaterThanOrEqual((k === 'url' ? 150 : 500) - 2);
+      expect(++perPause[k], `${kind} written twice in one pause`).toBe(1);
+    }
+  }
+  expect(log.at(-1)?.[0]).toBe('live');
 });
 
 test('dragging on the plot moves the probe', async ({ page }) => {
