@@ -1,7 +1,6 @@
 // `<torch-console>`: the stub that every function page loads (a few hundred bytes). It loads
 // the real console (live.ts) only when the reader focuses or edits the console's form, or when
 // the page opens with an α or GELU form that differs from the build-time example.
-import { loadModule } from '../lazy';
 import { TORCH_LEAKY_DEFAULT } from './code';
 import liveUrl from './live?worker&url';
 
@@ -31,7 +30,10 @@ class TorchConsole extends HTMLElement {
   }
 
   private load(): Promise<unknown> {
-    this.loading ??= loadModule(liveUrl);
+    // A plain import() by URL (Vite leaves it alone: no preload helper in the page's JS). Not
+    // shared with the idea figures' loader, which would make it a chunk of its own: one more
+    // request in a chain before either script can run.
+    this.loading ??= import(/* @vite-ignore */ liveUrl);
     return this.loading;
   }
 

@@ -86,5 +86,5 @@ export function attachConsole(root: HTMLElement): void {
   update();
 }
 
-// Loaded by URL as a standalone module (see ../lazy.ts), so it wires the page when it runs.
+// Loaded by URL as a standalone module (see element.ts), so it wires the page when it runs.
 for (const root of document.querySelectorAll<HTMLElement>('torch-console')) attachConsole(root);

@@ -1,10 +1,10 @@
-import { loadModule } from '../lazy';
-
 /**
  * The only idea-figure code a page loads up front: a custom element that waits until its
  * figure nears the viewport (or the address already holds one of its keys, so a shared link
- * restores the figure at once) and then loads the figure's module by URL (see ../lazy.ts: a
- * standalone bundle that upgrades every element of its tag when it runs).
+ * restores the figure at once) and then loads the figure's module by URL. The module is a
+ * standalone bundle (`import url from './x-island?worker&url'`: Vite bundles it as an ES module
+ * with its own copy of what it imports) that upgrades every element of its tag when it runs; a
+ * plain import() by URL, which Vite leaves alone, adds no preload helper to the page's JS.
  */
 export function defineLazyFigure(tag: string, keys: readonly string[], url: string): void {
   if (customElements.get(tag)) return;
@@ -12,7 +12,7 @@ export function defineLazyFigure(tag: string, keys: readonly string[], url: stri
     tag,
     class extends HTMLElement {
       connectedCallback(): void {
-        const start = () => void loadModule(url);
+        const start = () => void import(/* @vite-ignore */ url);
         const params = new URLSearchParams(location.search);
         if (keys.some((k) => params.has(k)) || !('IntersectionObserver' in window)) return start();
         const io = new IntersectionObserver(
