@@ -35,7 +35,7 @@ export default defineConfig({
   vite: {
     // Lazy parts of islands are bundled as standalone ES modules (`?worker&url`) and loaded
     // with a plain import(): a Vite dynamic import would add its ~1 KB preload helper to
-    // every page, which the 15 KB budget cannot afford (see src/components/lazy.ts).
+    // every page, which the 15 KB budget cannot afford (see src/components/ideas/lazy.ts).
     worker: { format: 'es' },
     build: {
       rolldownOptions: {
