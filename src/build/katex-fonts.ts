@@ -12,20 +12,18 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import subsetFont from 'subset-font';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+type Node = DefaultTreeAdapterMap['node'];
 
-/** Decodes the character references an HTML serialiser writes in text. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
+/** The text under a node: parse5 has already decoded character references. */
+const textUnder = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? node.value
+    : 'childNodes' in node
+      ? node.childNodes.map((c) => textUnder(c as Node)).join('')
+      : '';
 
 /**
  * The text KaTeX lays out in its own fonts on a page: everything inside its `katex-html`
@@ -33,19 +31,22 @@ export function decodeEntities(text: string): string {
  * annotation) is drawn with no web font and is left out.
  */
 export function katexText(html: string): string {
-  let out = '';
-  // Depth of <span> nesting inside the current katex-html span; -1 when outside one.
-  let depth = -1;
-  for (const m of html.matchAll(/<(\/?)span\b([^>]*)>|<[^>]*>|[^<]+/g)) {
-    const token = m[0];
-    if (m[1] !== undefined) {
-      const closing = m[1] === '/';
-      if (depth >= 0) depth += closing ? -1 : 1;
-      else if (!closing && /\bclass\s*=\s*["']?[^"'>]*\bkatex-html\b/.test(m[2] ?? '')) depth = 1;
-      if (depth === 0) depth = -1;
-    } else if (depth > 0 && token[0] !== '<') out += decodeEntities(token);
-  }
-  return out;
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    if ('attrs' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/).includes('katex-html'))) {
+      out.push(textUnder(node));
+      return;
+    }
+    const kids =
+      'content' in node && node.nodeName === 'template'
+        ? node.content.childNodes
+        : 'childNodes' in node
+          ? node.childNodes
+          : [];
+    for (const c of kids) walk(c as Node);
+  };
+  walk(parse(html) as Node);
+  return out.join('');
 }
 
 /** The distinct characters of `text`, sorted by code point (a stable subset request). */
@@ -61,24 +62,19 @@ const FORMATS = { woff2: 'woff2', woff: 'woff', ttf: 'truetype' } as const;
 /** An 8-character URL-safe hash of `data`, like the ones Vite puts in asset names. */
 export const contentHash = (data: Uint8Array) => createHash('sha256').update(data).digest('base64url').slice(0, 8);
 
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 /** Subsets the KaTeX fonts of the build in `dir`; returns what it did, for the build log. */
-export async function subsetKatexFonts(dir: string): Promise<{ chars: string; before: number; after: number; fonts: number }> {
+export async function subsetKatexFonts(
+  dir: string,
+): Promise<{ chars: string; before: number; after: number; fonts: number }> {
   const pages: string[] = [];
   const fonts: string[] = [];
-  for await (const path of files(dir)) {
+  for (const rel of await readdir(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, rel);
     if (path.endsWith('.html') || path.endsWith('.css')) pages.push(path);
     else if (KATEX_FONT.test(basename(path))) fonts.push(path);
   }
   const texts = await Promise.all(pages.map(async (p) => [p, await readFile(p, 'utf8')] as const));
-  const chars = charset(texts.map(([, t]) => katexText(t)).join(''));
+  const chars = charset(texts.map(([p, t]) => (p.endsWith('.html') ? katexText(t) : '')).join(''));
   if (chars === '' || fonts.length === 0) return { chars, before: 0, after: 0, fonts: 0 };
 
   let before = 0;
@@ -112,7 +108,10 @@ export function katexFontSubset(): AstroIntegration {
         const r = await subsetKatexFonts(fileURLToPath(dir));
         const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
         if (r.fonts === 0) logger.info('no KaTeX text or fonts in the build: nothing to subset');
-        else logger.info(`${r.fonts} KaTeX font files cut to ${[...r.chars].length} characters: ${kb(r.before)} → ${kb(r.after)}`);
+        else
+          logger.info(
+            `${r.fonts} KaTeX font files cut to ${[...r.chars].length} characters: ${kb(r.before)} → ${kb(r.after)}`,
+          );
       },
     },
   };

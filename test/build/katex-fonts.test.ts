@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { charset, decodeEntities, KATEX_FONT, katexText, subsetKatexFonts } from '../../src/build/katex-fonts';
+import { charset, KATEX_FONT, katexText, subsetKatexFonts } from '../../src/build/katex-fonts';
 import { fontCodePoints } from './font-cmap';
 
 const require = createRequire(import.meta.url);
@@ -33,11 +33,7 @@ describe('katexText', () => {
   });
 });
 
-describe('decodeEntities and charset', () => {
-  it('decodes named and numeric references, and leaves unknown or invalid ones as written', () => {
-    expect(decodeEntities('&lt;&gt;&quot;&#39;&#x2212;&#8734;&nbsp;&bogus;&#x110000;')).toBe('<>"\'−∞\u00a0&bogus;&#x110000;');
-  });
-
+describe('charset', () => {
   it('lists each character once, by code point, without white space', () => {
     expect(charset('b a\nαa b1')).toBe('1abα');
   });
@@ -54,7 +50,10 @@ describe('subsetKatexFonts on a small build', () => {
       faces.forEach((f, i) => copyFileSync(katexFont(f), join(dir, '_astro', names[i]!)));
       const css = names.map((n, i) => `@font-face{font-family:F${i};src:url(/_astro/${n}) format("woff2")}`).join('');
       const math = katex.renderToString(String.raw`\left(\frac{x}{2}\right) = \alpha`, { output: 'htmlAndMathml' });
-      writeFileSync(join(dir, 'en', 'index.html'), `<style>${css}</style><link rel="preload" href="/_astro/${names[0]}">${math}`);
+      writeFileSync(
+        join(dir, 'en', 'index.html'),
+        `<style>${css}</style><link rel="preload" href="/_astro/${names[0]}">${math}`,
+      );
 
       const result = await subsetKatexFonts(dir);
       expect(result.fonts).toBe(3);
@@ -78,7 +77,10 @@ describe('subsetKatexFonts on a small build', () => {
         const had = await fontCodePoints(readFileSync(katexFont(face)));
         const has = await fontCodePoints(readFileSync(join(dir, '_astro', name)));
         const expected = [...had].filter((c) => used.has(c)).sort((a, b) => a - b);
-        expect([...has].sort((a, b) => a - b), `${faces[i]}`).toEqual(expected);
+        expect(
+          [...has].sort((a, b) => a - b),
+          `${faces[i]}`,
+        ).toEqual(expected);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
