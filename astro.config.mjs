@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
+import remarkCitations from './src/markdown/remark-citations.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkFacts],
+      remarkPlugins: [remarkMath, remarkFacts, remarkCitations],
       rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }]],
     }),
   },

@@ -3,8 +3,9 @@ import type { VFile } from 'vfile';
 import { getFacts, type Facts } from '../lib/math';
 import { isLocale, type Locale } from '../i18n/locales';
 import { formatFixed, formatScientific } from '../i18n/format';
+import { localizeTexDecimals } from './tex-locale';
 
-const tokenPattern = /\{\{([A-Za-z]+)\|(e?)(\d)\}\}/g;
+const tokenPattern = /\{\{([A-Za-z][A-Za-z0-9]*)\|(e?)(\d)\}\}/g;
 
 /** The locale of a content file, from its path `content/{lang}/{slug}.md`. */
 function localeOf(file: VFile): Locale {
@@ -26,8 +27,34 @@ export function replaceFacts(text: string, locale: Locale, facts: Facts, where =
 }
 
 /**
+ * One TeX formula of a prose file: facts tokens as plain decimals (scientific tokens are for
+ * prose only), then the locale's decimal separator (`1{,}702` in French and Turkish).
+ */
+export function localizeMath(tex: string, locale: Locale, facts: Facts, where = 'math'): string {
+  if (/\{\{[A-Za-z][A-Za-z0-9]*\|e/.test(tex))
+    throw new Error(`remark-facts: a scientific token cannot go inside TeX in ${where}`);
+  return localizeTexDecimals(replaceFacts(tex, 'en', facts, where).replace(/\u2212/g, '-'), locale);
+}
+
+/** A math node of remark-math: its TeX sits in `value` and again in the hast text rehype-katex reads. */
+interface MathNode {
+  type: 'math' | 'inlineMath';
+  value: string;
+  data?: { hChildren?: Array<{ type: string; value?: string; children?: Array<{ type: string; value?: string }> }> };
+}
+
+function setMath(node: MathNode, tex: string): void {
+  node.value = tex;
+  const first = node.data?.hChildren?.[0];
+  // inlineMath: hChildren = [text]; math: hChildren = [code element > text].
+  const text = first?.type === 'text' ? first : first?.children?.[0];
+  if (text?.type === 'text') text.value = tex;
+}
+
+/**
  * Remark plugin: numbers in prose are computed, never typed. Tokens such as `{{geluMinY|4}}`
- * become the numeric module's value, formatted for the file's language.
+ * become the numeric module's value, formatted for the file's language; formulas in the prose
+ * take the language's decimal separator.
  */
 export default function remarkFacts() {
   return (tree: Root, file: VFile) => {
@@ -37,6 +64,9 @@ export default function remarkFacts() {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const text = node as Text;
         text.value = replaceFacts(text.value, locale, facts, file.path);
+      } else if (node.type === 'inlineMath' || node.type === 'math') {
+        const math = node as MathNode;
+        setMath(math, localizeMath(math.value, locale, facts, file.path));
       }
       for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
     };

@@ -30,6 +30,12 @@ export interface Facts {
   geluTanhMaxErrX: number;
   geluSigmoidMaxErr: number;
   geluSigmoidMaxErrX: number;
+  /** GELU′(−5) ≈ −7.1e-6 and GELU′(−6) ≈ −3.6e-8: how little a far-negative GELU unit learns. */
+  geluGradMinus5: number;
+  geluGradMinus6: number;
+  /** SiLU′'s maximum ≈ 1.0998, at x ≈ 2.3994: the slope overshoots 1 before settling. */
+  siluGradMax: number;
+  siluGradMaxX: number;
 }
 
 /** GELU″(x) = φ(x)(2 - x²), the slope of geluGrad for Newton's method. */
@@ -130,6 +136,17 @@ export function getFacts(): Readonly<Facts> {
   const sMax = sigmoidGradMaximum();
   const tanhErr = maxApproxError('tanh');
   const sigErr = maxApproxError('sigmoid');
+  // SiLU′ peaks where SiLU″ = σ′(t)(2 + t(1 - 2σ(t))) vanishes, in (2, 3); SiLU‴ for Newton's steps.
+  const siluGradPeak = solveBracketed(
+    siluCurvature,
+    (t) => {
+      const s = sigmoid(t);
+      const ds = sigmoidGrad(t);
+      return ds * (1 - 2 * s) * (2 + t * (1 - 2 * s)) + ds * (1 - 2 * s - 2 * t * ds);
+    },
+    2,
+    3,
+  );
   memo = Object.freeze({
     geluMinX: gMin.x,
     geluMinY: gMin.y,
@@ -141,6 +158,10 @@ export function getFacts(): Readonly<Facts> {
     geluTanhMaxErrX: tanhErr.x,
     geluSigmoidMaxErr: sigErr.error,
     geluSigmoidMaxErrX: sigErr.x,
+    geluGradMinus5: geluGrad(-5),
+    geluGradMinus6: geluGrad(-6),
+    siluGradMax: siluGrad(siluGradPeak),
+    siluGradMaxX: siluGradPeak,
   });
   return memo;
 }

@@ -140,4 +140,17 @@ describe('getFacts', () => {
     assertSame(facts.geluSigmoidMaxErr, maxApproxError('sigmoid').error, 'geluSigmoidMaxErr');
     assertSame(facts.geluSigmoidMaxErrX, maxApproxError('sigmoid').x, 'geluSigmoidMaxErrX');
   });
+
+  it("getFacts() GELU's far-left slopes match mpmath: GELU′(−5) = −7.1469460017922946e-6, GELU′(−6) = −3.5468709453902015e-8", () => {
+    const facts = getFacts();
+    assertRelClose(facts.geluGradMinus5, -7.1469460017922946e-6, 1e-12, 'GELU′(−5)');
+    assertRelClose(facts.geluGradMinus6, -3.5468709453902015e-8, 1e-12, 'GELU′(−6)');
+  });
+
+  it("getFacts() SiLU′'s peak matches mpmath: 1.0998393201288669 at x = 2.3993572805154677", () => {
+    const facts = getFacts();
+    assertRelClose(facts.siluGradMax, 1.0998393201288669, 1e-12, 'max SiLU′');
+    // A maximum is flat: its location is known to about √ε, so 1e-7 is the honest tolerance.
+    assertAbsClose(facts.siluGradMaxX, 2.3993572805154677, 1e-7, 'argmax SiLU′');
+  });
 });
