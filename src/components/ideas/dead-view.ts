@@ -1,12 +1,13 @@
 import { ticks } from 'd3-array';
-import { deadBins, deadUnits } from '../../lib/ideas/dead';
+import { deadBins, deadUnits, geluDeadBelow } from '../../lib/ideas/dead';
+import { geluGrad } from '../../lib/math';
 import type { IdeaState } from '../../lib/ideas/state';
 import { axesNodes } from '../../lib/plot/axes';
 import { seriesStyle } from '../../lib/plot/series';
 import type { SvgNode } from '../../lib/plot/svg-tree';
-import { formatFixed, formatTick } from '../../i18n/format';
+import { formatFixed, formatScientific, formatTick } from '../../i18n/format';
 import { langTag, type Locale } from '../../i18n/locales';
-import { fill, frameModel, type FigureView, type Strings } from './view';
+import { fill, frameModel, powerOfTen, type FigureView, type Strings } from './view';
 
 /** Frames of the two panels. */
 export const deadFrames = {
@@ -16,6 +17,20 @@ export const deadFrames = {
 
 /** Population size and inputs per unit (the figure's fixed design). */
 export const deadDesign = { units: 1000, inputs: 200 };
+
+/** ε as printed on the figure: `10⁻³` (the threshold is a power of ten). */
+export function formatEpsilon(epsilon: number): string {
+  return powerOfTen(Math.log10(epsilon));
+}
+
+/** The numbers the takeaway quotes about GELU's left tail, from the numeric module. */
+function geluTail(epsilon: number, locale: Locale): { g5: string; g6: string; edge: string } {
+  return {
+    g5: formatScientific(geluGrad(-5), locale, 2),
+    g6: formatScientific(geluGrad(-6), locale, 2),
+    edge: formatFixed(geluDeadBelow(epsilon), locale, 1),
+  };
+}
 
 /** A share in [0, 1] as a percentage for the locale (`86.4%`, `%86,4` in Turkish, `86,4 %` in French). */
 export function formatPercent(share: number, locale: Locale, digits = 1): string {
@@ -27,6 +42,7 @@ export function formatPercent(share: number, locale: Locale, digits = 1): string
 export function renderDead(state: IdeaState, locale: Locale, s: Strings): FigureView {
   const r = deadUnits({ seed: state.deadSeed, shift: state.deadShift, alpha: state.deadAlpha, ...deadDesign });
   const alpha = formatFixed(state.deadAlpha, locale, 2);
+  const eps = formatEpsilon(r.epsilon);
   const pct = (v: number) => formatPercent(v, locale);
   const rows = [
     { key: 'relu', label: s['idea.dead.relu'] ?? '', share: r.share.relu, color: seriesStyle.relu.color },
@@ -37,7 +53,7 @@ export function renderDead(state: IdeaState, locale: Locale, s: Strings): Figure
   const bars = frameModel(fb, [0, 1], [0, rows.length], [0, 0.25, 0.5, 0.75, 1], []);
   const band = (bars.py(0) - bars.py(1)) * 0.45;
   const barNodes: SvgNode[] = [
-    ...axesNodes(bars, { xLabel: s['idea.dead.barsAxis'] ?? '', yLabel: '', tick: (v) => formatPercent(v, locale, 0) }),
+    ...axesNodes(bars, { xLabel: fill(s['idea.dead.barsAxis'], { eps }), yLabel: '', tick: (v) => formatPercent(v, locale, 0) }),
     ...rows.flatMap((row, i) => {
       const cy = bars.py(rows.length - i - 0.5);
       const x0 = bars.px(0);
@@ -86,11 +102,13 @@ export function renderDead(state: IdeaState, locale: Locale, s: Strings): Figure
       'share.gelu': pct(r.share.gelu),
       takeaway: fill(s['idea.dead.takeaway'], {
         mu: formatFixed(state.deadShift, locale, 1),
+        eps,
         relu: pct(r.share.relu),
         m: String(r.inputs),
         alpha,
         leaky: pct(r.share.leaky),
         gelu: pct(r.share.gelu),
+        ...geluTail(r.epsilon, locale),
       }),
     },
   };
