@@ -88,3 +88,43 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** One end of an interval: a value, and whether the interval contains it. */
+export interface IntervalEnd {
+  value: number;
+  closed: boolean;
+}
+
+// How each language writes an interval. Where the decimal separator is a comma, a comma
+// cannot also separate the ends: French writes [−0,1700 ; +∞[ (outward brackets for open
+// ends, a narrow no-break space before the semicolon), Turkish [−0,1700; ∞).
+const intervalStyles: Record<Locale, { separator: string; openLeft: string; openRight: string; infinity: string }> = {
+  en: { separator: ', ', openLeft: '(', openRight: ')', infinity: '∞' },
+  fr: { separator: '\u202f; ', openLeft: ']', openRight: '[', infinity: '+∞' },
+  ja: { separator: ', ', openLeft: '(', openRight: ')', infinity: '∞' },
+  tr: { separator: '; ', openLeft: '(', openRight: ')', infinity: '∞' },
+  zh: { separator: ', ', openLeft: '(', openRight: ')', infinity: '∞' },
+};
+
+/**
+ * An interval in the locale's notation, each finite end formatted by `format`; infinite ends
+ * read ∞ (+∞ in French) and −∞ and are always open.
+ * @example formatInterval({ value: -0.17, closed: true }, { value: Infinity, closed: false }, 'fr', f) // '[−0,1700 ; +∞['
+ */
+export function formatInterval(lo: IntervalEnd, hi: IntervalEnd, locale: Locale, format: (v: number) => string): string {
+  const style = intervalStyles[locale];
+  const end = (v: number) => (v === Infinity ? style.infinity : v === -Infinity ? '\u2212∞' : format(v));
+  const left = lo.closed && Number.isFinite(lo.value) ? '[' : style.openLeft;
+  const right = hi.closed && Number.isFinite(hi.value) ? ']' : style.openRight;
+  return `${left}${end(lo.value)}${style.separator}${end(hi.value)}${right}`;
+}
+
+/**
+ * The plural form a count takes in the locale, as our catalogues spell it: `one` or `other`
+ * (keys such as `idea.intro.one` / `idea.intro.other`). Forms a locale has beyond these
+ * (French `many`) read as `other`; Japanese and Chinese always use `other`.
+ * @example t(`idea.intro.${pluralForm(figures.length, lang)}`, { count: figures.length })
+ */
+export function pluralForm(count: number, locale: Locale): 'one' | 'other' {
+  return new Intl.PluralRules(langTag(locale)).select(count) === 'one' ? 'one' : 'other';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatFixed, formatScientific, formatTick } from '../../src/i18n/format';
+import { formatDate, formatFixed, formatInterval, formatScientific, formatTick, pluralForm } from '../../src/i18n/format';
 
 describe('number formatting', () => {
   it('formatFixed() uses the locale decimal separator and a true minus sign', () => {
@@ -79,5 +79,36 @@ describe('formatFixed against Intl', () => {
     expect(formatFixed(1.005, 'en', 2)).toBe('1.00');
     expect(formatFixed(-2.5, 'fr', 0)).toBe('−3');
     expect(formatFixed(1e21, 'en', 1)).toBe('1000000000000000000000.0');
+  });
+});
+
+describe('formatInterval', () => {
+  const fmt = (locale: 'en' | 'fr' | 'ja' | 'tr' | 'zh') => (v: number) => formatFixed(v, locale, 4);
+  const min = { value: -0.16997120747990363, closed: true };
+  const inf = { value: Infinity, closed: false };
+
+  it('formatInterval() keeps a comma between the ends where the decimal separator is a point', () => {
+    expect(formatInterval(min, inf, 'en', fmt('en'))).toBe('[−0.1700, ∞)');
+    expect(formatInterval(min, inf, 'ja', fmt('ja'))).toBe('[−0.1700, ∞)');
+    expect(formatInterval(min, inf, 'zh', fmt('zh'))).toBe('[−0.1700, ∞)');
+  });
+
+  it('formatInterval() writes French intervals with a semicolon and outward brackets for open ends', () => {
+    expect(formatInterval(min, inf, 'fr', fmt('fr'))).toBe('[−0,1700\u202f; +∞[');
+    expect(formatInterval({ value: 0, closed: false }, { value: 1, closed: false }, 'fr', (v) => formatFixed(v, 'fr', 0))).toBe(']0\u202f; 1[');
+  });
+
+  it('formatInterval() separates Turkish ends with a semicolon', () => {
+    expect(formatInterval(min, inf, 'tr', fmt('tr'))).toBe('[−0,1700; ∞)');
+    expect(formatInterval({ value: -Infinity, closed: true }, inf, 'tr', fmt('tr'))).toBe('(−∞; ∞)');
+  });
+});
+
+describe('pluralForm', () => {
+  it('pluralForm() is one for a single figure in English, French and Turkish, other in Japanese and Chinese', () => {
+    expect(['en', 'fr', 'tr', 'ja', 'zh'].map((l) => pluralForm(1, l as 'en'))).toEqual(['one', 'one', 'one', 'other', 'other']);
+    expect(pluralForm(2, 'en')).toBe('other');
+    expect(pluralForm(0, 'fr')).toBe('one');
+    expect(pluralForm(1000000, 'fr')).toBe('other');
   });
 });
