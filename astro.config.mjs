@@ -9,6 +9,7 @@ import remarkFacts from './src/markdown/remark-facts.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
+import { astroLocales, defaultLocale, sitemapLocales } from './src/i18n/locales.ts';
 
 // Deployment target: override with SITE_URL / BASE_PATH for another host or a sub-path.
 const site = process.env.SITE_URL ?? 'https://activations.example.org';
@@ -23,8 +24,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   i18n: {
-    locales: ['en', 'fr', 'ja', 'tr', { path: 'zh', codes: ['zh-Hans', 'zh-CN'] }],
-    defaultLocale: 'en',
+    locales: astroLocales(),
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
@@ -72,10 +73,7 @@ export default defineConfig({
       // The root is a language choice; 404s and the embed views (noindex) are not pages to index.
       filter: (page) =>
         new URL(page).pathname !== new URL(base, site).pathname && !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
-      i18n: {
-        defaultLocale: 'en',
-        locales: { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-Hans' },
-      },
+      i18n: { defaultLocale, locales: sitemapLocales() },
     }),
   ],
 });

@@ -381,7 +381,16 @@ if (!bytesOnly) {
   console.log();
   console.log(
     table(
-      ['slider, per move', 'p50 1×', 'p95 1×', 'p50 4×', 'p95 4×', 'first move 4×', 'on pause 4×', 'all tasks p50 / p95 4×'],
+      [
+        'slider, per move',
+        'p50 1×',
+        'p95 1×',
+        'p50 4×',
+        'p95 4×',
+        'first move 4×',
+        'on pause 4×',
+        'all tasks p50 / p95 4×',
+      ],
       pages.map((path) => {
         const p = results.pages[path];
         const s4 = p.slider4x;

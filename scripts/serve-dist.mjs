@@ -38,7 +38,12 @@ async function readHeaderRules() {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, headers: {} });
     } else if (rules.length > 0) {
       const at = line.indexOf(':');
@@ -48,7 +53,8 @@ async function readHeaderRules() {
   return rules;
 }
 const headerRules = await readHeaderRules();
-const headersFor = (path) => Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+const headersFor = (path) =>
+  Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
 
 async function resolveFile(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -67,9 +73,15 @@ const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg
 
 /** Sends a body, gzipped when the client accepts it and the type is text. */
 function send(req, res, status, headers, body) {
-  const gzip = compressible.test(headers['content-type'] ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const gzip =
+    compressible.test(headers['content-type'] ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const out = gzip ? gzipSync(body, { level: 9 }) : body;
-  res.writeHead(status, { ...headers, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': out.length });
+  res.writeHead(status, {
+    ...headers,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': out.length,
+  });
   res.end(out);
 }
 

@@ -15,7 +15,7 @@ function failOnError(logger: LoaderContext['logger']): LoaderContext['logger'] {
           throw new Error(message);
         };
       const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }

@@ -43,9 +43,9 @@ export function katexText(html: string): string {
         : 'childNodes' in node
           ? node.childNodes
           : [];
-    for (const c of kids) walk(c as Node);
+    for (const c of kids) walk(c);
   };
-  walk(parse(html) as Node);
+  walk(parse(html));
   return out.join('');
 }
 

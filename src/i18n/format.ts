@@ -1,7 +1,17 @@
 import { langTag, type Locale } from './locales';
 
 const superscripts: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
 };
 
 // Building an Intl.NumberFormat costs far more than formatting with one (a slider formats on
@@ -35,7 +45,10 @@ function decimalSeparator(locale: Locale): string | null {
   let sep = separators.get(locale);
   if (sep === undefined) {
     const parts = formatter(locale, 1).formatToParts(12.5);
-    const digits = parts.filter((p) => p.type === 'integer' || p.type === 'fraction').map((p) => p.value).join('');
+    const digits = parts
+      .filter((p) => p.type === 'integer' || p.type === 'fraction')
+      .map((p) => p.value)
+      .join('');
     sep = digits === '125' ? (parts.find((p) => p.type === 'decimal')?.value ?? null) : null;
     separators.set(locale, sep);
   }
@@ -111,7 +124,12 @@ const intervalStyles: Record<Locale, { separator: string; openLeft: string; open
  * read ∞ (+∞ in French) and −∞ and are always open.
  * @example formatInterval({ value: -0.17, closed: true }, { value: Infinity, closed: false }, 'fr', f) // '[−0,1700 ; +∞['
  */
-export function formatInterval(lo: IntervalEnd, hi: IntervalEnd, locale: Locale, format: (v: number) => string): string {
+export function formatInterval(
+  lo: IntervalEnd,
+  hi: IntervalEnd,
+  locale: Locale,
+  format: (v: number) => string,
+): string {
   const style = intervalStyles[locale];
   const end = (v: number) => (v === Infinity ? style.infinity : v === -Infinity ? '\u2212∞' : format(v));
   const left = lo.closed && Number.isFinite(lo.value) ? '[' : style.openLeft;

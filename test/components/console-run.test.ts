@@ -2,17 +2,13 @@
 // example; PyTorch's documented module signatures for the code lines.
 import { describe, expect, it } from 'vitest';
 import { exampleSource, moduleLine, otherFrameworks } from '../../src/components/console/code';
-import { exampleText } from '../../src/components/console/example';
+import { exampleText } from '../../src/lib/torch/example';
 import { consoleRun, opFor } from '../../src/components/console/run';
 import { loadTorchCases } from '../lib/torch/fixture';
 
 const seed = loadTorchCases().find((c) => c.id === 'seed_1d');
 const gradSeed = loadTorchCases().find((c) => c.id === 'grad_seed');
-const spec = (id: 'gelu' | 'relu' | 'leaky-relu' | 'silu' | 'sigmoid', extra: Partial<{ approx: 'erf' | 'tanh' | 'sigmoid'; alpha: number }> = {}) => ({
-  id,
-  approx: extra.approx ?? ('erf' as const),
-  alpha: extra.alpha ?? 0.01,
-});
+const spec = (id: string, params: Record<string, number | string> = {}) => ({ id, params });
 
 describe('consoleRun: the page example prints what PyTorch printed', () => {
   const modules = [
@@ -75,8 +71,8 @@ describe('exampleSource and the other frameworks', () => {
 
   it('states the defaults that differ: JAX GELU is the tanh form, tf.nn.leaky_relu uses 0.2', () => {
     const gelu = otherFrameworks('gelu');
-    expect(gelu.find((f) => f.framework === 'jax')?.defaultSpec?.approx).toBe('tanh');
-    expect(otherFrameworks('leaky-relu').find((f) => f.framework === 'keras')?.defaultSpec?.alpha).toBe(0.2);
-    expect(otherFrameworks('relu').every((f) => f.defaultSpec === null)).toBe(true);
+    expect(gelu.find((f) => f.framework === 'jax')?.defaultParams?.['approx']).toBe('tanh');
+    expect(otherFrameworks('leaky-relu').find((f) => f.framework === 'keras')?.defaultParams?.['alpha']).toBe(0.2);
+    expect(otherFrameworks('relu').every((f) => f.defaultParams === null)).toBe(true);
   });
 });

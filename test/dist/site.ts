@@ -33,7 +33,7 @@ function elementsOf(root: Node): Element[] {
   const walk = (n: Node) => {
     if ('tagName' in n) out.push(n);
     const kids = 'content' in n && n.nodeName === 'template' ? n.content.childNodes : 'childNodes' in n ? n.childNodes : [];
-    for (const c of kids) walk(c as Node);
+    for (const c of kids) walk(c);
   };
   walk(root);
   return out;
@@ -57,7 +57,7 @@ export function loadSite(dir = process.env.DIST_DIR ?? 'dist'): Site {
     const file = join(dir, rel);
     const path = `/${rel.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
     const html = readFileSync(file, 'utf8');
-    const elements = elementsOf(parse(html) as Node);
+    const elements = elementsOf(parse(html));
     const ids = new Set(elements.flatMap((e) => [attr(e, 'id'), e.tagName === 'a' ? attr(e, 'name') : undefined]).filter((v): v is string => !!v));
     pages.set(path, { path, file, html, elements, ids });
   }

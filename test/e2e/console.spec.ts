@@ -3,7 +3,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './pages';
 
-
 const output = (page: Page) => page.locator('torch-console pre.torch-output');
 const codeLine = (page: Page, n: number) => page.locator('torch-console [data-code]:not([hidden]) .line').nth(n - 1);
 
@@ -27,7 +26,9 @@ test('a bad input shows a translated error with its position and keeps the last 
   const message = page.locator('torch-console [data-error]');
   await expect(message).toContainText('position 10');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(output(page)).toHaveText('Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([0., 0., 0., 1., 3.])');
+  await expect(output(page)).toHaveText(
+    'Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([0., 0., 0., 1., 3.])',
+  );
   await field.fill('-1.0, 0.5');
   await expect(message).toBeEmpty();
   await expect(output(page)).toHaveText('Input: tensor([-1.0000,  0.5000])\nOutput: tensor([0.0000, 0.5000])');
@@ -38,7 +39,7 @@ test('-inf on SiLU prints nan like PyTorch and points at the note that explains 
   await page.goto('/en/silu/');
   await page.locator('torch-console textarea').fill("float('-inf'), 1.0");
   // PyTorch 1.13: an integer-valued input prints as `1.`; SiLU(-inf) = -inf / (1 + inf) → nan; SiLU(1) = 0.7311 (fixture seed_1d).
-  await expect(output(page)).toHaveText("Input: tensor([-inf, 1.])\nOutput: tensor([   nan, 0.7311])");
+  await expect(output(page)).toHaveText('Input: tensor([-inf, 1.])\nOutput: tensor([   nan, 0.7311])');
   await expect(page.locator('[data-nan-note]')).toHaveAttribute('data-active', '');
 });
 
@@ -59,14 +60,18 @@ test('the gradient option prints input_data.grad and shows the backward() lines'
     'Input: tensor([-3., -1.,  0.,  1.,  3.], requires_grad=True)\nOutput: tensor([0., 0., 0., 1., 3.], grad_fn=<ReluBackward0>)\nGrad: tensor([0., 0., 0., 1., 1.])',
   );
   await expect(page.locator('torch-console [data-code="grad"]')).toBeVisible();
-  await expect(codeLine(page, 7)).toHaveText('input_data = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0], requires_grad=True)');
+  await expect(codeLine(page, 7)).toHaveText(
+    'input_data = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0], requires_grad=True)',
+  );
 });
 
 test('a link with alpha sets the module argument and the output at once', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/ja/leaky-relu/?alpha=0.2');
   await expect(codeLine(page, 5)).toHaveText('activation = nn.LeakyReLU(negative_slope=0.2)');
-  await expect(output(page)).toHaveText('Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([-0.6000, -0.2000,  0.0000,  1.0000,  3.0000])');
+  await expect(output(page)).toHaveText(
+    'Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([-0.6000, -0.2000,  0.0000,  1.0000,  3.0000])',
+  );
   expect(errors).toEqual([]);
 });
 
@@ -75,20 +80,26 @@ test('switching GELU to the tanh form in the explorer switches the module', asyn
   await page.locator('act-explorer input[data-ctl="approx"][value="tanh"]').check();
   await expect(codeLine(page, 5)).toHaveText("activation = nn.GELU(approximate='tanh')");
   // Fixture case seed_1d, nn.GELU(approximate='tanh').
-  await expect(output(page)).toHaveText('Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([-0.0036, -0.1588,  0.0000,  0.8412,  2.9964])');
+  await expect(output(page)).toHaveText(
+    'Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([-0.0036, -0.1588,  0.0000,  0.8412,  2.9964])',
+  );
 });
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('the example and its PyTorch output are there, the inert form and copy button are not', async ({ page }) => {
     await page.goto('/tr/sigmoid/');
-    await expect(output(page)).toHaveText('Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([0.0474, 0.2689, 0.5000, 0.7311, 0.9526])');
+    await expect(output(page)).toHaveText(
+      'Input: tensor([-3., -1.,  0.,  1.,  3.])\nOutput: tensor([0.0474, 0.2689, 0.5000, 0.7311, 0.9526])',
+    );
     await expect(page.locator('torch-console form')).toBeHidden();
     await expect(page.locator('torch-console [data-copy]')).toBeHidden();
   });
 });
 
-test('with script, the console and the copy button are there from the first paint: the island does not show them', async ({ page }) => {
+test('with script, the console and the copy button are there from the first paint: the island does not show them', async ({
+  page,
+}) => {
   // Shown by CSS (`scripting`), not by the island, so that starting it lays nothing out again.
   await page.route(/\/_astro\/TorchExample\..*\.js$/, (route) => route.abort());
   await page.goto('/en/gelu/');

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { langs, watchErrors } from './pages';
 
-
 const mainRow = (page: Page, series: string) => page.locator(`act-explorer tr[data-row="${series}"]`);
 
 // GELU(-1) = -0.158655…, GELU'(-1) = -0.083315… (mpmath, test/fixtures/values_public.json)
@@ -78,7 +77,8 @@ test('range, derivative toggle and overlays update the plot and the address', as
 test('keyboard only: Tab reaches the probe, arrows, PageUp and Home move it', async ({ page }) => {
   await page.goto('/en/relu/');
   const x = page.locator('input[data-ctl="x"]');
-  for (let i = 0; i < 40 && !(await x.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await x.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(x).toBeFocused();
   await page.keyboard.press('Home');
   await expect(page.locator('[data-out="x"]')).toHaveText('−4.00');
@@ -97,13 +97,19 @@ test('while the probe moves the live region and the address wait; after a pause 
     const log: Array<[string, number, string]> = [];
     (window as unknown as { probeLog: typeof log }).probeLog = log;
     const live = document.querySelector('[data-live]')!;
-    new MutationObserver(() => log.push(['live', performance.now(), live.textContent ?? ''])).observe(live, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => log.push(['live', performance.now(), live.textContent ?? ''])).observe(live, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     const replace = history.replaceState.bind(history);
     history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
       log.push(['url', performance.now(), String(url)]);
       replace(state, unused, url);
     };
-    document.querySelector('input[data-ctl="x"]')!.addEventListener('input', () => log.push(['move', performance.now(), '']));
+    document
+      .querySelector('input[data-ctl="x"]')!
+      .addEventListener('input', () => log.push(['move', performance.now(), '']));
   });
   const x = page.locator('input[data-ctl="x"]');
   await x.focus();
@@ -127,7 +133,9 @@ test('while the probe moves the live region and the address wait; after a pause 
       perPause.url = perPause.live = 0;
     } else {
       const k = kind as 'url' | 'live';
-      expect(t - lastMove, `${kind} written ${Math.round(t - lastMove)} ms after a move`).toBeGreaterThanOrEqual((k === 'url' ? 150 : 500) - 2);
+      expect(t - lastMove, `${kind} written ${Math.round(t - lastMove)} ms after a move`).toBeGreaterThanOrEqual(
+        (k === 'url' ? 150 : 500) - 2,
+      );
       expect(++perPause[k], `${kind} written twice in one pause`).toBe(1);
     }
   }
@@ -248,15 +256,21 @@ test('on a page opened without a view, the islands start without changing the pa
     });
   });
   await page.goto('/en/gelu/');
-  await page.evaluate(() => Promise.all([customElements.whenDefined('act-explorer'), customElements.whenDefined('torch-console')]));
+  await page.evaluate(() =>
+    Promise.all([customElements.whenDefined('act-explorer'), customElements.whenDefined('torch-console')]),
+  );
   // Two frames after both islands are defined: any write of their start has happened.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
   // Nor were the controls' values rewritten: each still holds the value the page was built with.
   const changed = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('act-explorer input')].filter((i) =>
-      i.type === 'range' || i.type === 'text' ? i.value !== i.getAttribute('value') : i.checked !== i.hasAttribute('checked'),
-    ).map((i) => i.id),
+    [...document.querySelectorAll<HTMLInputElement>('act-explorer input')]
+      .filter((i) =>
+        i.type === 'range' || i.type === 'text'
+          ? i.value !== i.getAttribute('value')
+          : i.checked !== i.hasAttribute('checked'),
+      )
+      .map((i) => i.id),
   );
   expect(changed).toEqual([]);
   await expect(page.locator('torch-console form')).toBeVisible();

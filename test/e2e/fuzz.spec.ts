@@ -46,12 +46,71 @@ type Rng = ReturnType<typeof generator>;
 
 const viewKeys = ['x', 'alpha', 'beta', 'approx', 'range', 'deriv', 'compare'];
 const nastyValues = [
-  '', ' ', '-', '+', '.', '-0', '+0', '0', '1', '-1', '0.5', '1e-320', '5e-324', '1e308', '-1e308', '1e999', '-1e999',
-  'NaN', 'nan', 'Infinity', '-Infinity', 'inf', 'undefined', 'null', 'true', 'false', 'on', 'yes', '0x10', '0b1', '1_000',
-  '١٢', '１', '1,5', '1.2.3', '--1', '1e', 'e5', '  3  ', '%', '%00', '%E0%A4%A', '\u0000', '\u202e', '💥',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '{{x}}', '${x}', '__proto__',
-  'constructor', 'erf', 'tanh', 'sigmoid', 'ERF', 'gelu', 'relu,silu', 'relu,relu,relu', 'gelu-tanh,gelu-sigmoid',
-  'silu,,sigmoid', ',', 'leaky-relu,unknown', 'x'.repeat(40), '9'.repeat(400),
+  '',
+  ' ',
+  '-',
+  '+',
+  '.',
+  '-0',
+  '+0',
+  '0',
+  '1',
+  '-1',
+  '0.5',
+  '1e-320',
+  '5e-324',
+  '1e308',
+  '-1e308',
+  '1e999',
+  '-1e999',
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  'inf',
+  'undefined',
+  'null',
+  'true',
+  'false',
+  'on',
+  'yes',
+  '0x10',
+  '0b1',
+  '1_000',
+  '١٢',
+  '１',
+  '1,5',
+  '1.2.3',
+  '--1',
+  '1e',
+  'e5',
+  '  3  ',
+  '%',
+  '%00',
+  '%E0%A4%A',
+  '\u0000',
+  '\u202e',
+  '💥',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert('x')",
+  '{{x}}',
+  '${x}',
+  '__proto__',
+  'constructor',
+  'erf',
+  'tanh',
+  'sigmoid',
+  'ERF',
+  'gelu',
+  'relu,silu',
+  'relu,relu,relu',
+  'gelu-tanh,gelu-sigmoid',
+  'silu,,sigmoid',
+  ',',
+  'leaky-relu,unknown',
+  'x'.repeat(40),
+  '9'.repeat(400),
 ];
 
 function randomNumberText(rng: Rng): string {
@@ -75,7 +134,19 @@ function randomQuery(rng: Rng, pageKeys: readonly string[]): string {
   return `?${parts.join('&')}${hash}`;
 }
 
-const keysToPress = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Space', 'Tab', 'Shift+Tab'];
+const keysToPress = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+  'Space',
+  'Tab',
+  'Shift+Tab',
+];
 
 /** A short random sequence of focus + keys on the page's controls (never Enter: no form submits here). */
 async function randomKeys(page: Page, rng: Rng): Promise<void> {
@@ -116,7 +187,8 @@ function installBadOutput(): void {
     return found;
   };
 }
-const badOutput = (page: Page) => page.evaluate(() => (window as unknown as { __badOutput: () => string[] }).__badOutput());
+const badOutput = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __badOutput: () => string[] }).__badOutput());
 
 /**
  * In one round trip: replaces the address and rebuilds the body from the page's HTML (every
@@ -124,7 +196,13 @@ const badOutput = (page: Page) => page.evaluate(() => (window as unknown as { __
  * events do (sliders to random values, boxes toggled, radios picked), waits two frames and
  * returns what the page shows wrongly (see badOutput).
  */
-async function remountAndPoke(page: Page, path: string, query: string, pokeSeed: number, pokes: number): Promise<string[]> {
+async function remountAndPoke(
+  page: Page,
+  path: string,
+  query: string,
+  pokeSeed: number,
+  pokes: number,
+): Promise<string[]> {
   return page.evaluate(
     async ({ path, query, pokeSeed, pokes }) => {
       const w = window as unknown as { __fuzzHtml?: string };
@@ -142,9 +220,9 @@ async function remountAndPoke(page: Page, path: string, query: string, pokeSeed:
       };
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
       await frame();
-      const controls = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('main input, main select')].filter(
-        (c) => !c.closest('[hidden]') && c.type !== 'hidden',
-      );
+      const controls = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('main input, main select'),
+      ].filter((c) => !c.closest('[hidden]') && c.type !== 'hidden');
       for (let i = 0; i < pokes && controls.length > 0; i++) {
         const c = controls[Math.floor(next() * controls.length)]!;
         if (c instanceof HTMLInputElement && c.type === 'range') {
@@ -171,7 +249,9 @@ async function remountAndPoke(page: Page, path: string, query: string, pokeSeed:
 }
 
 for (const [i, path] of pageTypes.entries()) {
-  test(`fuzz ${path}: ${perType} random query strings and key sequences, no error and no NaN/undefined/Infinity`, async ({ page }) => {
+  test(`fuzz ${path}: ${perType} random query strings and key sequences, no error and no NaN/undefined/Infinity`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const rng = generator(seed + i);
     const errors: string[] = [];
@@ -194,7 +274,9 @@ for (const [i, path] of pageTypes.entries()) {
     await page.goto(path);
     const baseline = await badOutput(page);
     expect(baseline, `${path} shows NaN/undefined/Infinity with no query at all`).toEqual([]);
-    const pageKeys = await page.locator('[data-key]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['key'] ?? ''));
+    const pageKeys = await page
+      .locator('[data-key]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['key'] ?? ''));
 
     for (let run = 0; run < perType; run++) {
       const query = randomQuery(rng, pageKeys);

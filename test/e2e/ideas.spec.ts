@@ -4,7 +4,6 @@ import { langs, watchErrors } from './pages';
 // The four idea figures (issue 6): build-time SVG that reads with JS off, controls that
 // update the readouts and the address, links that restore a figure, no console errors.
 
-
 const figures = [
   { tag: 'act-idea-gate', id: 'stochastic-gate', paths: ['gelu'] },
   { tag: 'act-idea-approx', id: 'approximation-error', paths: ['gelu'] },
@@ -21,7 +20,9 @@ test.describe('with JavaScript off', () => {
   for (const lang of langs)
     for (const f of figures)
       for (const path of f.paths) {
-        test(`/${lang}/${path}/ shows the ${f.id} figure with SVG, caption, text alternative and takeaway`, async ({ page }) => {
+        test(`/${lang}/${path}/ shows the ${f.id} figure with SVG, caption, text alternative and takeaway`, async ({
+          page,
+        }) => {
           await page.goto(`/${lang}/${path}/`);
           const fig = page.locator(`${f.tag} figure#${f.id}`);
           await expect(fig).toBeVisible();

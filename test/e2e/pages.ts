@@ -4,7 +4,13 @@ import type { Page } from '@playwright/test';
 // The built site's pages, for the browser specs (mirrors src/pages' routes).
 export const langs = ['en', 'fr', 'ja', 'tr', 'zh'] as const;
 export const fns = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid'] as const;
-export const langTags: Record<(typeof langs)[number], string> = { en: 'en', fr: 'fr', ja: 'ja', tr: 'tr', zh: 'zh-Hans' };
+export const langTags: Record<(typeof langs)[number], string> = {
+  en: 'en',
+  fr: 'fr',
+  ja: 'ja',
+  tr: 'tr',
+  zh: 'zh-Hans',
+};
 
 /** Every page of every language, plus the root. */
 export const allPages: string[] = [

@@ -13,7 +13,8 @@ for (const lang of langs) {
     await page.emulateMedia({ media: 'print' });
     for (const fn of fns) {
       await page.goto(`/${lang}/${fn}/`);
-      for (const hidden of ['act-explorer form', 'header.site', 'footer.site', '.share']) await expect(page.locator(hidden).first(), hidden).toBeHidden();
+      for (const hidden of ['act-explorer form', 'header.site', 'footer.site', '.share'])
+        await expect(page.locator(hidden).first(), hidden).toBeHidden();
       await expect(page.locator('svg[data-chart="f"]')).toBeVisible();
       await expect(page.locator('svg[data-chart="df"]')).toBeVisible();
       const bottom = await page.evaluate(() =>

@@ -40,7 +40,8 @@ async function interact(page: Page): Promise<void> {
     if (await overlay.isVisible()) await overlay.check();
   }
   const details = page.locator('details');
-  for (let i = 0; i < (await details.count()); i++) await details.nth(i).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  for (let i = 0; i < (await details.count()); i++)
+    await details.nth(i).evaluate((d) => ((d as HTMLDetailsElement).open = true));
 }
 
 const pages = builtPages();
@@ -53,12 +54,16 @@ for (const p of pages) {
 test('the built site has pages of every type to check', () => {
   expect(pages).toContain('/');
   for (const l of langs) {
-    for (const type of ['', 'gelu/', 'compare/', 'embed/gelu/', 'embed/compare/', '404/']) expect(pages).toContain(`/${l}/${type}`);
+    for (const type of ['', 'gelu/', 'compare/', 'embed/gelu/', 'embed/compare/', '404/'])
+      expect(pages).toContain(`/${l}/${type}`);
   }
 });
 
 for (const [lang, paths] of byLang) {
-  test(`${lang}: ${paths.length} pages load with zero CSP violations and zero off-origin requests`, async ({ page, baseURL }) => {
+  test(`${lang}: ${paths.length} pages load with zero CSP violations and zero off-origin requests`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const origin = new URL(baseURL ?? '').origin;
     const w = await watch(page, origin);

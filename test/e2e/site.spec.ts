@@ -20,9 +20,9 @@ test.describe('every page', () => {
       expect((await page.title()).length).toBeGreaterThan(3);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(20);
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
-        ls.map((l) => l.getAttribute('hreflang')),
-      );
+      const hreflangs = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
       expect(hreflangs.sort()).toEqual(['en', 'fr', 'ja', 'tr', 'x-default', 'zh-Hans']);
       await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
       await expect(page.locator('body')).not.toContainText(/\bNaN\b|\bundefined\b|\{\{/);
@@ -33,7 +33,9 @@ test.describe('every page', () => {
 
 test.describe('function pages', () => {
   for (const lang of langs) {
-    test(`/${lang}/gelu/ has lang ${langTags[lang]}, formulas as MathML and the PyTorch output verbatim`, async ({ page }) => {
+    test(`/${lang}/gelu/ has lang ${langTags[lang]}, formulas as MathML and the PyTorch output verbatim`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/gelu/`);
       await expect(page.locator('html')).toHaveAttribute('lang', langTags[lang]);
       expect(await page.locator('.formula math').count()).toBeGreaterThanOrEqual(5);

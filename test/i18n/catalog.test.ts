@@ -4,7 +4,8 @@ import { catalogProblems, interpolate, placeholders } from '../../src/i18n/catal
 import { localeIds } from '../../src/i18n/locales';
 
 // A locale's catalogue is the merge of the base strings (ui/) and the idea figures' (ui-ideas/).
-const read = (dir: string, name: string) => JSON.parse(readFileSync(`src/i18n/${dir}/${name}.json`, 'utf8')) as Record<string, string>;
+const read = (dir: string, name: string) =>
+  JSON.parse(readFileSync(`src/i18n/${dir}/${name}.json`, 'utf8')) as Record<string, string>;
 const load = (name: string) => ({ ...read('ui', name), ...read('ui-ideas', name) });
 const en = load('en');
 
@@ -32,7 +33,10 @@ describe('UI string catalogues', () => {
       const c = load(locale);
       const same = Object.keys(en).filter((k) => c[k] === en[k] && /[a-z]{4,}/.test(en[k] ?? ''));
       // Short technical labels (x, f(x), function names) may stay; sentences may not.
-      expect(same.filter((k) => (en[k] ?? '').split(' ').length > 2), locale).toEqual([]);
+      expect(
+        same.filter((k) => (en[k] ?? '').split(' ').length > 2),
+        locale,
+      ).toEqual([]);
     }
   });
 

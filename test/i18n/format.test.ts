@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatFixed, formatInterval, formatScientific, formatTick, pluralForm } from '../../src/i18n/format';
+import {
+  formatDate,
+  formatFixed,
+  formatInterval,
+  formatScientific,
+  formatTick,
+  pluralForm,
+} from '../../src/i18n/format';
 
 describe('number formatting', () => {
   it('formatFixed() uses the locale decimal separator and a true minus sign', () => {
@@ -52,7 +59,11 @@ describe('formatFixed against Intl', () => {
   // (Intl rounds the shortest decimal string half away from zero, toFixed the exact double).
   const intl = (v: number, tag: string, digits: number) => {
     const rounded = Number(v.toFixed(digits));
-    return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+    return new Intl.NumberFormat(tag, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    })
       .format(rounded === 0 ? 0 : v)
       .replace(/-/g, '\u2212');
   };
@@ -95,7 +106,9 @@ describe('formatInterval', () => {
 
   it('formatInterval() writes French intervals with a semicolon and outward brackets for open ends', () => {
     expect(formatInterval(min, inf, 'fr', fmt('fr'))).toBe('[−0,1700\u202f; +∞[');
-    expect(formatInterval({ value: 0, closed: false }, { value: 1, closed: false }, 'fr', (v) => formatFixed(v, 'fr', 0))).toBe(']0\u202f; 1[');
+    expect(
+      formatInterval({ value: 0, closed: false }, { value: 1, closed: false }, 'fr', (v) => formatFixed(v, 'fr', 0)),
+    ).toBe(']0\u202f; 1[');
   });
 
   it('formatInterval() separates Turkish ends with a semicolon', () => {
@@ -106,7 +119,13 @@ describe('formatInterval', () => {
 
 describe('pluralForm', () => {
   it('pluralForm() is one for a single figure in English, French and Turkish, other in Japanese and Chinese', () => {
-    expect(['en', 'fr', 'tr', 'ja', 'zh'].map((l) => pluralForm(1, l as 'en'))).toEqual(['one', 'one', 'one', 'other', 'other']);
+    expect(['en', 'fr', 'tr', 'ja', 'zh'].map((l) => pluralForm(1, l as 'en'))).toEqual([
+      'one',
+      'one',
+      'one',
+      'other',
+      'other',
+    ]);
     expect(pluralForm(2, 'en')).toBe('other');
     expect(pluralForm(0, 'fr')).toBe('one');
     expect(pluralForm(1000000, 'fr')).toBe('other');

@@ -35,7 +35,11 @@ describe('HTML and code sinks in src/', () => {
   });
 
   it('no file writes markup from strings in the browser (innerHTML, outerHTML, insertAdjacentHTML, document.write, srcdoc)', () => {
-    expect(find(/\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\.srcdoc\b|createContextualFragment|DOMParser/)).toEqual([]);
+    expect(
+      find(
+        /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\.srcdoc\b|createContextualFragment|DOMParser/,
+      ),
+    ).toEqual([]);
   });
 
   it('no file evaluates strings as code (eval, new Function, string timers)', () => {

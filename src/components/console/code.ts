@@ -1,14 +1,20 @@
-import type { ActivationId, GeluApprox } from '../../lib/math';
+// The Python the page shows: the module line built from the registry's PyTorch spec and the
+// reader's parameters, the example around it, and the same call in other frameworks.
+import {
+  activation,
+  paramDefaults,
+  type ActivationId,
+  type FrameworkCall,
+  type ParamValue,
+  type ParamValues,
+  type TorchArg,
+} from '../../lib/math';
 
-/** What the page's PyTorch example computes: the activation and the page's parameters. */
+/** What the page's PyTorch example computes: the activation and its parameters. */
 export interface ModuleSpec {
   id: ActivationId;
-  approx: GeluApprox;
-  alpha: number;
+  params: ParamValues;
 }
-
-/** PyTorch's default negative slope of nn.LeakyReLU. */
-export const TORCH_LEAKY_DEFAULT = 0.01;
 
 /** A number as Python source: `0.2`, `1.0`, `0.0`. */
 export function pythonFloat(value: number): string {
@@ -16,26 +22,59 @@ export function pythonFloat(value: number): string {
   return /[.eE]|inf|nan/i.test(text) ? text : `${text}.0`;
 }
 
-/** The module's constructor, e.g. `nn.GELU(approximate='tanh')`; null for GELU's sigmoid form (no module). */
-export function moduleSource(spec: ModuleSpec): string | null {
-  switch (spec.id) {
-    case 'gelu':
-      return spec.approx === 'erf' ? 'nn.GELU()' : spec.approx === 'tanh' ? "nn.GELU(approximate='tanh')" : null;
-    case 'relu':
-      return 'nn.ReLU()';
-    case 'leaky-relu':
-      return spec.alpha === TORCH_LEAKY_DEFAULT ? 'nn.LeakyReLU()' : `nn.LeakyReLU(negative_slope=${pythonFloat(spec.alpha)})`;
-    case 'silu':
-      return 'nn.SiLU()';
-    case 'sigmoid':
-      return 'nn.Sigmoid()';
-  }
+/** An argument's value as Python source (`'tanh'`, `0.2`), or null when PyTorch has no such value. */
+function pythonArg(arg: TorchArg, value: ParamValue): string | null {
+  if (typeof value === 'number') return pythonFloat(value);
+  if (!arg.values) return `'${value}'`;
+  const v = arg.values[value];
+  return v === undefined ? null : `'${v}'`;
 }
 
-/** The line that defines the module (or, for GELU's sigmoid form, computes the output). */
+/** The spec's parameters over the activation's defaults. */
+function fullParams(spec: ModuleSpec): ParamValues {
+  return { ...paramDefaults(activation(spec.id)), ...spec.params };
+}
+
+/** The Python expression of `t` that replaces the module, when PyTorch has none for these parameters. */
+export function expressionFor(spec: ModuleSpec): { source: string; op: string } | null {
+  const p = fullParams(spec);
+  const e = activation(spec.id).torch.expressions?.find((x) => Object.entries(x.when).every(([k, v]) => p[k] === v));
+  return e ? { source: e.source, op: e.op } : null;
+}
+
+/**
+ * The module's constructor with the arguments that differ from PyTorch's defaults, e.g.
+ * `nn.GELU(approximate='tanh')`; null when PyTorch has no module for these parameters.
+ */
+export function moduleSource(spec: ModuleSpec): string | null {
+  if (expressionFor(spec)) return null;
+  const { torch } = activation(spec.id);
+  const p = fullParams(spec);
+  const args: string[] = [];
+  for (const arg of torch.args) {
+    const v = arg.param === undefined ? undefined : p[arg.param];
+    if (v === undefined || v === arg.default) continue;
+    const py = pythonArg(arg, v);
+    if (py !== null) args.push(`${arg.name}=${py}`);
+  }
+  return `nn.${torch.module}(${args.join(', ')})`;
+}
+
+/** The arguments of a module as PyTorch names them, at the given parameters (defaults filled in). */
+export function torchArgs(spec: ModuleSpec): Record<string, ParamValue> {
+  const p = fullParams(spec);
+  const out: Record<string, ParamValue> = {};
+  for (const arg of activation(spec.id).torch.args) {
+    const v = (arg.param === undefined ? undefined : p[arg.param]) ?? arg.default;
+    out[arg.name] = typeof v === 'string' && arg.values ? (arg.values[v] ?? v) : v;
+  }
+  return out;
+}
+
+/** The line that defines the module (or, without one, computes the output). */
 export function moduleLine(spec: ModuleSpec): string {
-  const m = moduleSource(spec);
-  return m === null ? 'activation = lambda t: t * torch.sigmoid(1.702 * t)' : `activation = ${m}`;
+  const e = expressionFor(spec);
+  return e ? `activation = lambda t: ${e.source}` : `activation = ${moduleSource(spec) ?? ''}`;
 }
 
 /** The line that builds the input tensor from the reader's expression. */
@@ -84,50 +123,47 @@ export interface FrameworkCode {
   code: string;
   /** The default that differs from being explicit, as shown to readers (null: no parameter). */
   defaultText: string | null;
-  /** The spec that framework's default computes, to compare with PyTorch's default. */
-  defaultSpec: ModuleSpec | null;
+  /** The parameters that framework's default computes, to compare with PyTorch's (null: no parameter). */
+  defaultParams: ParamValues | null;
 }
 
-/** PyTorch's own call with its default spelled out (`approximate='none'`, `negative_slope=0.01`). */
+/** PyTorch's own call with every default spelled out (`approximate='none'`, `negative_slope=0.01`). */
 export function pytorchExplicit(id: ActivationId): { code: string; defaultText: string | null } {
-  const explicit: Record<ActivationId, [string, string | null]> = {
-    gelu: ["nn.GELU(approximate='none')", "approximate='none'"],
-    relu: ['nn.ReLU()', null],
-    'leaky-relu': ['nn.LeakyReLU(negative_slope=0.01)', 'negative_slope=0.01'],
-    silu: ['nn.SiLU()', null],
-    sigmoid: ['nn.Sigmoid()', null],
+  const { torch } = activation(id);
+  const args = torch.args.map((arg) => `${arg.name}=${pythonArg(arg, arg.default) ?? ''}`);
+  const call = `nn.${torch.module}(${args.join(', ')})`;
+  return {
+    code: [
+      'import torch',
+      'import torch.nn as nn',
+      '',
+      'x = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])',
+      `y = ${call}(x)`,
+      'print(y)',
+    ].join('\n'),
+    defaultText: args.length > 0 ? args.join(', ') : null,
   };
-  const [call, defaultText] = explicit[id];
-  return { code: ['import torch', 'import torch.nn as nn', '', 'x = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])', `y = ${call}(x)`, 'print(y)'].join('\n'), defaultText };
 }
 
 /** TensorFlow/Keras and JAX equivalents of the page's example. */
 export function otherFrameworks(id: ActivationId): FrameworkCode[] {
   const data = '[-3.0, -1.0, 0.0, 1.0, 3.0]';
-  const base = { id, approx: 'erf' as GeluApprox, alpha: TORCH_LEAKY_DEFAULT };
-  const call: Record<ActivationId, { keras: string; jax: string }> = {
-    gelu: { keras: 'tf.keras.activations.gelu(x, approximate=False)', jax: 'jax.nn.gelu(x, approximate=False)' },
-    relu: { keras: 'tf.keras.activations.relu(x)', jax: 'jax.nn.relu(x)' },
-    'leaky-relu': { keras: 'tf.nn.leaky_relu(x, alpha=0.01)', jax: 'jax.nn.leaky_relu(x, negative_slope=0.01)' },
-    silu: { keras: 'tf.nn.silu(x)', jax: 'jax.nn.silu(x)' },
-    sigmoid: { keras: 'tf.keras.activations.sigmoid(x)', jax: 'jax.nn.sigmoid(x)' },
-  };
-  const keras = ['import tensorflow as tf', '', `x = tf.constant(${data})`, `y = ${call[id].keras}`, 'print(y)'].join('\n');
-  const jax = ['import jax', 'import jax.numpy as jnp', '', `x = jnp.array(${data})`, `y = ${call[id].jax}`, 'print(y)'].join('\n');
-  // Defaults as documented by each framework: Keras gelu approximate=False, tf.nn.leaky_relu
-  // alpha=0.2; JAX gelu approximate=True, leaky_relu negative_slope=0.01.
-  if (id === 'gelu')
-    return [
-      { framework: 'keras', code: keras, defaultText: 'approximate=False', defaultSpec: { ...base, approx: 'erf' } },
-      { framework: 'jax', code: jax, defaultText: 'approximate=True', defaultSpec: { ...base, approx: 'tanh' } },
-    ];
-  if (id === 'leaky-relu')
-    return [
-      { framework: 'keras', code: keras, defaultText: 'alpha=0.2', defaultSpec: { ...base, alpha: 0.2 } },
-      { framework: 'jax', code: jax, defaultText: 'negative_slope=0.01', defaultSpec: { ...base, alpha: 0.01 } },
-    ];
-  return [
-    { framework: 'keras', code: keras, defaultText: null, defaultSpec: null },
-    { framework: 'jax', code: jax, defaultText: null, defaultSpec: null },
-  ];
+  const { keras, jax } = activation(id).torch;
+  const code = (fw: 'keras' | 'jax', call: FrameworkCall) =>
+    fw === 'keras'
+      ? ['import tensorflow as tf', '', `x = tf.constant(${data})`, `y = ${call.call}`, 'print(y)'].join('\n')
+      : ['import jax', 'import jax.numpy as jnp', '', `x = jnp.array(${data})`, `y = ${call.call}`, 'print(y)'].join(
+          '\n',
+        );
+  return (
+    [
+      ['keras', keras],
+      ['jax', jax],
+    ] as const
+  ).map(([framework, call]) => ({
+    framework,
+    code: code(framework, call),
+    defaultText: call.defaultText,
+    defaultParams: call.defaultParams,
+  }));
 }

@@ -1,7 +1,8 @@
 // `<torch-console>`: the stub that every function page loads (a few hundred bytes). It loads
 // the real console (live.ts) only when the reader focuses or edits the console's form, or when
-// the page opens with an α or GELU form that differs from the build-time example.
-import { TORCH_LEAKY_DEFAULT } from './code';
+// the explorer's parameters change the module from the build-time example's.
+import type { ParamValues } from '../../lib/math';
+import { viewChannel } from '../channels';
 import liveUrl from './live?worker&url';
 
 class TorchConsole extends HTMLElement {
@@ -15,18 +16,17 @@ class TorchConsole extends HTMLElement {
     if (copy && !navigator.clipboard) copy.hidden = true;
     else copy?.addEventListener('click', () => this.copyCode(copy));
     const wake = () => void this.load();
-    for (const type of ['focusin', 'input', 'change', 'pointerdown']) form?.addEventListener(type, wake, { once: true });
-    // A link such as ?alpha=0.2 or ?approx=tanh changes the module: run it at once.
-    const query = new URLSearchParams(location.search);
-    if (query.has('alpha') || query.has('approx')) wake();
-    document.addEventListener('act-view', (e) => {
-      const detail = (e as CustomEvent<{ alpha?: unknown; approx?: unknown }>).detail;
-      // Kept for live.ts, which may load after this event (the address can lag behind).
-      this.dataset['alpha'] = String(detail.alpha);
-      this.dataset['approx'] = String(detail.approx);
-      // The build-time example is PyTorch's default module: anything else needs the live console.
-      if (detail.alpha !== TORCH_LEAKY_DEFAULT || detail.approx !== 'erf') wake();
-    });
+    for (const type of ['focusin', 'input', 'change', 'pointerdown'])
+      form?.addEventListener(type, wake, { once: true });
+    // The build-time example runs PyTorch's default module: a view whose parameters change the
+    // module (?alpha=0.2 on Leaky ReLU, ?approx=tanh on GELU) needs the live console at once.
+    const defaults = JSON.parse(this.dataset['torchDefaults'] ?? '{}') as ParamValues;
+    const check = (params: ParamValues) => {
+      if (Object.entries(defaults).some(([k, v]) => params[k] !== undefined && params[k] !== v)) wake();
+    };
+    const seen = viewChannel.latest();
+    if (seen) check(seen.params);
+    viewChannel.subscribe((m) => check(m.params));
   }
 
   private load(): Promise<unknown> {

@@ -1,12 +1,13 @@
 // The live PyTorch console, loaded on demand by element.ts: reads the reader's tensor, runs the
 // page's module like PyTorch, prints the result, rewrites the two live lines of the highlighted
 // code, and tells the plot where the inputs are. Text only: nothing reaches innerHTML.
-import { activationIds, type ActivationId, type GeluApprox } from '../../lib/math';
-import { resolveView } from '../../lib/state/resolve';
+import { isActivationId } from '../../lib/math';
+import { activationParams, resolveView } from '../../lib/state/resolve';
 import { parseView } from '../../lib/state/view';
-import { TORCH_LEAKY_DEFAULT, liveLines, type ModuleSpec } from './code';
-import { exampleText, INPUTS_EVENT } from './example';
-import { fill } from '../explorer/dom';
+import { exampleText } from '../../lib/torch/example';
+import { inputsChannel, viewChannel } from '../channels';
+import { liveLines, type ModuleSpec } from './code';
+import { fill } from '../dom';
 import { rewriteLine, tokenStyles } from './highlight';
 import { consoleRun } from './run';
 
@@ -15,9 +16,6 @@ interface Strings {
   kept: string;
   errors: Record<string, string>;
 }
-
-
-const isActivationId = (v: unknown): v is ActivationId => typeof v === 'string' && (activationIds as readonly string[]).includes(v);
 
 /** Wires one `<torch-console>` element; called once by its stub. */
 export function attachConsole(root: HTMLElement): void {
@@ -34,11 +32,12 @@ export function attachConsole(root: HTMLElement): void {
   const gradBlock = root.querySelector<HTMLElement>('[data-code="grad"]');
   if (!input || !grad || !output || !error || !plainBlock || !gradBlock) return;
   const styles = tokenStyles(plainBlock);
-  // The explorer's last view (kept by the stub), else the address.
-  const view = resolveView(page, parseView(location.search));
-  const seen = parseView(new URLSearchParams({ alpha: root.dataset['alpha'] ?? '', approx: root.dataset['approx'] ?? '' }).toString());
-  const alpha = seen.alpha ?? view.alpha;
-  const spec: ModuleSpec = { id: page, approx: seen.approx ?? view.approx, alpha: page === 'leaky-relu' ? alpha : TORCH_LEAKY_DEFAULT };
+  // The explorer's last view, else the address.
+  const spec: ModuleSpec = {
+    id: page,
+    params:
+      viewChannel.latest()?.params ?? activationParams(page, resolveView(page, parseView(location.search, page)), page),
+  };
   let frame = 0;
 
   const update = (): void => {
@@ -46,7 +45,10 @@ export function attachConsole(root: HTMLElement): void {
     const result = consoleRun(input.value, spec, grad.checked);
     if (!result.ok) {
       const { code, params } = result.error;
-      const message = fill(strings.errors[code] ?? code, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+      const message = fill(
+        strings.errors[code] ?? code,
+        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+      );
       error.textContent = `${fill(strings.error, { message })} ${strings.kept}`;
       input.setAttribute('aria-invalid', 'true');
       return;
@@ -63,7 +65,7 @@ export function attachConsole(root: HTMLElement): void {
     if (moduleLine && moduleLine.textContent !== result.moduleLine) rewriteLine(moduleLine, result.moduleLine, styles);
     if (inputLine && inputLine.textContent !== result.inputLine) rewriteLine(inputLine, result.inputLine, styles);
     root.parentElement?.querySelector('[data-nan-note]')?.toggleAttribute('data-active', result.nanFromMinusInf);
-    document.dispatchEvent(new CustomEvent(INPUTS_EVENT, { detail: result.values }));
+    inputsChannel.publish(result.values);
   };
   const schedule = (): void => {
     if (frame === 0) frame = requestAnimationFrame(update);
@@ -76,11 +78,8 @@ export function attachConsole(root: HTMLElement): void {
     schedule();
   });
   root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
-  document.addEventListener('act-view', (e) => {
-    const detail = (e as CustomEvent<{ alpha?: unknown; approx?: unknown }>).detail;
-    const approx = detail.approx;
-    if (approx === 'erf' || approx === 'tanh' || approx === 'sigmoid') spec.approx = approx satisfies GeluApprox;
-    if (page === 'leaky-relu' && typeof detail.alpha === 'number' && Number.isFinite(detail.alpha)) spec.alpha = detail.alpha;
+  viewChannel.subscribe((m) => {
+    spec.params = m.params;
     schedule();
   });
   update();

@@ -1,17 +1,34 @@
 import { axesNodes } from '../../lib/plot/axes';
-import { curveFunctions, type CurveFunctions } from '../../lib/plot/curves';
 import type { ChartModel } from '../../lib/plot/figure';
 import { inputNodes, pointNodes, probeMarkerId, probeNodes } from '../../lib/plot/marks';
-import { exampleValues, INPUTS_EVENT } from '../console/example';
-import { sceneModels, specialPoints, viewParams } from '../../lib/plot/scene';
+import { sceneCurves, sceneModels, specialPoints, type SceneCurve, type SceneSpec } from '../../lib/plot/scene';
 import type { SeriesId } from '../../lib/plot/series';
-import { defaultView, resolveView, type ResolvedView, type ViewPage } from '../../lib/state/resolve';
-import { parseView, serializeView, curveIds, viewKeys, type CurveId } from '../../lib/state/view';
+import {
+  activationParams,
+  defaultView,
+  mainSeries,
+  resolveView,
+  sceneOf,
+  type ResolvedView,
+} from '../../lib/state/resolve';
+import {
+  isViewPage,
+  pageParams,
+  parseView,
+  readParam,
+  serializeView,
+  viewKeys,
+  type PageParam,
+  type ViewPage,
+} from '../../lib/state/view';
+import { allSeries } from '../../lib/math';
+import { exampleValues } from '../../lib/torch/example';
+import { inputsChannel, viewChannel } from '../channels';
 import { currentHref, flushQuery, markQuery } from '../url-query';
 import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
-import { fill, patchChildren, setText, toDom } from './dom';
+import { fill, patchChildren, setText, toDom } from '../dom';
 
 interface Strings {
   announce: string;
@@ -29,11 +46,7 @@ interface Strings {
   names: Record<SeriesId, string>;
 }
 
-/** Event other islands of the page listen to (the PyTorch console follows α and the GELU form). */
-export const VIEW_EVENT = 'act-view';
-
-const pages = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid', 'compare'] as const;
-const isPage = (v: unknown): v is ViewPage => typeof v === 'string' && (pages as readonly string[]).includes(v);
+const seriesIds = allSeries.map((s) => s.id);
 /** The reader has paused when no change came for this long: the address is written then. */
 const SETTLE_MS = 150;
 /** And the live region speaks this much later (500 ms after the last change in all). */
@@ -50,9 +63,11 @@ class ActExplorer extends HTMLElement {
   private strings!: Strings;
   private view!: ResolvedView;
   private defaults!: ResolvedView;
-  private models: { shown: SeriesId[]; f: ChartModel; df: ChartModel } | null = null;
+  /** The page's parameters by query key (from the registry). */
+  private params = new Map<string, PageParam>();
+  private models: { shown: readonly SeriesId[]; f: ChartModel; df: ChartModel } | null = null;
   /** The shown curves' functions with this scene's parameters (a probe move only evaluates). */
-  private curves: Array<{ id: SeriesId } & CurveFunctions> = [];
+  private curves: SceneCurve[] = [];
   private pending: 'probe' | 'scene' | null = null;
   private inputs: readonly number[] = exampleValues;
   /** Elements a probe move writes to, found once (a move then runs no selector). */
@@ -82,22 +97,26 @@ class ActExplorer extends HTMLElement {
   /** This island's query keys, read when the address is written. */
   private readonly queryKeys = () => {
     const params = new URLSearchParams(this.query());
-    return Object.fromEntries(viewKeys.map((k) => [k, params.get(k)]));
+    return Object.fromEntries(viewKeys(this.page).map((k) => [k, params.get(k)]));
   };
 
   connectedCallback(): void {
     const page = this.dataset['page'];
     const lang = this.dataset['lang'];
-    if (!isPage(page) || !isLocale(lang)) return;
+    if (!isViewPage(page) || !isLocale(lang)) return;
     this.page = page;
     this.locale = lang;
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    this.params = new Map(pageParams(page).map((p) => [p.param.key, p]));
     this.defaults = defaultView(page);
-    this.view = resolveView(page, parseView(location.search));
+    this.view = resolveView(page, parseView(location.search, page));
     this.els = {
       outs: new Map([...this.querySelectorAll<HTMLElement>('[data-out]')].map((o) => [o.dataset['out'] ?? '', o])),
       ranges: new Map(
-        [...this.querySelectorAll<HTMLInputElement>('input[type="range"][data-ctl]')].map((i) => [i.dataset['ctl'] ?? '', i]),
+        [...this.querySelectorAll<HTMLInputElement>('input[type="range"][data-ctl]')].map((i) => [
+          i.dataset['ctl'] ?? '',
+          i,
+        ]),
       ),
       probes: { f: this.q('svg[data-chart="f"] [data-probe]'), df: this.q('svg[data-chart="df"] [data-probe]') },
       markers: {
@@ -129,10 +148,8 @@ class ActExplorer extends HTMLElement {
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart')) this.bindDrag(svg);
     if (this.page !== 'compare')
-      document.addEventListener(INPUTS_EVENT, (e) => {
-        const values = (e as CustomEvent<unknown>).detail;
-        if (!Array.isArray(values)) return;
-        this.inputs = values.filter((v): v is number => typeof v === 'number');
+      inputsChannel.subscribe((values) => {
+        this.inputs = values.filter((v) => typeof v === 'number');
         this.renderInputs();
       });
   }
@@ -142,8 +159,22 @@ class ActExplorer extends HTMLElement {
     const m = this.scene();
     const c = this.curves[0];
     if (!c || this.page === 'compare') return;
-    this.q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.f, this.inputs.map((x) => ({ x, y: c.f(x) })))));
-    this.q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(...toDom(inputNodes(m.df, this.inputs.map((x) => ({ x, y: c.df(x) })))));
+    this.q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(
+      ...toDom(
+        inputNodes(
+          m.f,
+          this.inputs.map((x) => ({ x, y: c.f(x) })),
+        ),
+      ),
+    );
+    this.q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(
+      ...toDom(
+        inputNodes(
+          m.df,
+          this.inputs.map((x) => ({ x, y: c.df(x) })),
+        ),
+      ),
+    );
   }
 
   private q<T extends Element>(selector: string): T | null {
@@ -169,16 +200,20 @@ class ActExplorer extends HTMLElement {
       if (x.max !== String(v.range)) x.max = String(v.range);
     }
     set('x', v.x);
-    set('alpha', v.alpha);
-    set('beta', v.beta);
     set('range', v.range);
     const check = (input: HTMLInputElement | null, on: boolean) => {
       if (input && input.checked !== on) input.checked = on;
     };
-    for (const r of this.querySelectorAll<HTMLInputElement>('input[data-ctl="approx"]')) check(r, r.value === v.approx);
+    for (const [key, { param }] of this.params) {
+      const value = v.params[key];
+      if (param.kind === 'range' && typeof value === 'number') set(key, value);
+      else
+        for (const r of this.querySelectorAll<HTMLInputElement>(`input[data-ctl="${key}"]`))
+          check(r, r.value === value);
+    }
     check(this.q<HTMLInputElement>('input[data-ctl="deriv"]'), v.deriv);
     for (const c of this.querySelectorAll<HTMLInputElement>('input[data-ctl="compare"]'))
-      check(c, v.compare.includes(c.value as CurveId));
+      check(c, v.compare.includes(c.value));
     this.updateOutputs('scene');
   }
 
@@ -195,18 +230,17 @@ class ActExplorer extends HTMLElement {
     valuetext('x', x);
     out('probe', x);
     if (kind === 'probe') return;
-    out('alpha', this.fmt(v.alpha, 2));
-    valuetext('alpha', `α = ${this.fmt(v.alpha, 2)}`);
-    out('beta', this.fmt(v.beta, 2));
-    valuetext('beta', `β = ${this.fmt(v.beta, 2)}`);
     const rangeText = fill(this.strings.rangeValue, { r: formatTick(v.range, this.locale) });
     out('range', rangeText);
     valuetext('range', rangeText);
-    // The formula section's parameter readouts live outside the island.
-    for (const o of document.querySelectorAll<HTMLElement>('[data-param-out]')) {
-      const key = o.dataset['paramOut'];
-      const text = key === 'alpha' || key === 'beta' ? this.fmt(v[key], 2) : null;
-      if (text !== null) setText(o, text);
+    for (const [key, { param }] of this.params) {
+      const value = v.params[key];
+      if (param.kind !== 'range' || typeof value !== 'number') continue;
+      const text = this.fmt(value, param.digits);
+      out(key, text);
+      valuetext(key, `${param.symbol} = ${text}`);
+      // The formula section's parameter readouts live outside the island.
+      for (const o of document.querySelectorAll<HTMLElement>(`[data-param-out="${key}"]`)) setText(o, text);
     }
   }
 
@@ -217,12 +251,11 @@ class ActExplorer extends HTMLElement {
     const v = this.view;
     const num = Number(input.value);
     let kind: 'probe' | 'scene' = 'scene';
+    const param = this.params.get(ctl);
     if (ctl === 'x' && Number.isFinite(num)) {
       v.x = num;
       kind = 'probe';
-    } else if (ctl === 'alpha' && Number.isFinite(num)) v.alpha = num;
-    else if (ctl === 'beta' && Number.isFinite(num)) v.beta = num;
-    else if (ctl === 'range' && Number.isFinite(num)) {
+    } else if (ctl === 'range' && Number.isFinite(num)) {
       v.range = num;
       v.x = Math.min(num, Math.max(-num, v.x));
       const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
@@ -231,14 +264,16 @@ class ActExplorer extends HTMLElement {
         x.max = String(num);
         x.value = String(v.x);
       }
-    } else if (ctl === 'approx' && input.checked && (input.value === 'erf' || input.value === 'tanh' || input.value === 'sigmoid'))
-      v.approx = input.value;
-    else if (ctl === 'deriv') v.deriv = input.checked;
+    } else if (ctl === 'deriv') v.deriv = input.checked;
     else if (ctl === 'compare') {
       const on = new Set(v.compare);
-      if (input.checked) on.add(input.value as CurveId);
-      else on.delete(input.value as CurveId);
-      v.compare = curveIds.filter((c) => on.has(c));
+      if (input.checked) on.add(input.value);
+      else on.delete(input.value);
+      v.compare = seriesIds.filter((c) => on.has(c));
+    } else if (param && (param.param.kind === 'range' || input.checked)) {
+      const value = readParam(param.param, input.value);
+      if (value === undefined) return;
+      v.params[ctl] = value;
     } else return;
     this.schedule(kind);
   }
@@ -294,11 +329,15 @@ class ActExplorer extends HTMLElement {
   }
 
   /** The current view's chart models and curves, computed when first needed. */
-  private scene(): { shown: SeriesId[]; f: ChartModel; df: ChartModel } {
+  private sceneSpec(): SceneSpec {
+    return sceneOf(this.page, this.view);
+  }
+
+  private scene(): { shown: readonly SeriesId[]; f: ChartModel; df: ChartModel } {
     if (!this.models) {
-      this.models = sceneModels(this.page, this.view);
-      const params = viewParams(this.view);
-      this.curves = this.models.shown.map((id) => ({ id, ...curveFunctions(id, params) }));
+      const spec = this.sceneSpec();
+      this.models = sceneModels(spec);
+      this.curves = sceneCurves(spec);
     }
     return this.models;
   }
@@ -308,25 +347,38 @@ class ActExplorer extends HTMLElement {
     this.models = null;
     const models = this.scene();
     const s = this.strings;
-    const params = viewParams(this.view);
-    const specials = specialPoints(models.shown, this.view);
+    const specials = specialPoints(this.sceneSpec());
     const label = (series: SeriesId, kind: 'minimum' | 'maxSlope', x: number, y: number) =>
-      `${s.names[series]}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
+      `${s.names[series] ?? series}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
     const charts: Array<[string, ChartModel, string, string, Array<{ x: number; y: number; label: string }>]> = [
-      ['f', models.f, s.yAxisF, s.fLabel, specials.map((p) => ({ x: p.x, y: p.y, label: label(p.series, p.kind, p.x, p.y) }))],
-      ['df', models.df, s.yAxisDf, s.dfLabel, specials.map((p) => ({ x: p.x, y: p.dy, label: label(p.series, p.kind, p.x, p.dy) }))],
+      [
+        'f',
+        models.f,
+        s.yAxisF,
+        s.fLabel,
+        specials.map((p) => ({ x: p.x, y: p.y, label: label(p.series, p.kind, p.x, p.y) })),
+      ],
+      [
+        'df',
+        models.df,
+        s.yAxisDf,
+        s.dfLabel,
+        specials.map((p) => ({ x: p.x, y: p.dy, label: label(p.series, p.kind, p.x, p.dy) })),
+      ],
     ];
     const range = { min: formatTick(-this.view.range, this.locale), max: formatTick(this.view.range, this.locale) };
     for (const [role, model, yLabel, title, points] of charts) {
       const svg = this.q<SVGSVGElement>(`svg[data-chart="${role}"]`);
       if (!svg) continue;
       svg.querySelector('title')!.textContent = fill(title, range);
-      svg.querySelector('[data-axes]')?.replaceChildren(
-        ...toDom(axesNodes(model, { xLabel: s.xAxis, yLabel, tick: (v) => formatTick(v, this.locale) })),
-      );
+      svg
+        .querySelector('[data-axes]')
+        ?.replaceChildren(
+          ...toDom(axesNodes(model, { xLabel: s.xAxis, yLabel, tick: (v) => formatTick(v, this.locale) })),
+        );
       const paths = new Map(model.paths.map((p) => [p.id, p.d]));
       for (const path of svg.querySelectorAll<SVGPathElement>('path[data-series]')) {
-        const d = paths.get(path.dataset['series'] as SeriesId);
+        const d = paths.get(path.dataset['series'] ?? '');
         if (d === undefined) path.setAttribute('display', 'none');
         else {
           path.removeAttribute('display');
@@ -338,11 +390,18 @@ class ActExplorer extends HTMLElement {
     this.renderInputs();
     const deriv = this.q<HTMLElement>('[data-deriv]');
     if (deriv) deriv.hidden = !this.view.deriv;
+    const toggle = (el: HTMLElement, hidden: boolean) => {
+      if (el.hidden !== hidden) el.hidden = hidden;
+    };
     for (const li of this.querySelectorAll<HTMLElement>('[data-legend]'))
-      li.hidden = !models.shown.includes(li.dataset['legend'] as SeriesId);
+      toggle(li, !models.shown.includes(li.dataset['legend'] ?? ''));
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]'))
-      row.hidden = !models.shown.includes(row.dataset['row'] as SeriesId);
-    this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true, detail: { ...this.view, params } }));
+      toggle(row, !models.shown.includes(row.dataset['row'] ?? ''));
+    // A function page's own curve is never its own overlay (GELU's forms swap places).
+    const main = mainSeries(this.page, this.view);
+    for (const label of this.querySelectorAll<HTMLElement>('[data-overlay]'))
+      toggle(label, label.dataset['overlay'] === main);
+    if (this.page !== 'compare') viewChannel.publish({ params: activationParams(this.page, this.view, this.page) });
   }
 
   /** Each shown curve's value and slope at the probe. */
@@ -359,7 +418,15 @@ class ActExplorer extends HTMLElement {
     const values = this.probeValues();
     const { probes, markers } = this.els;
     patchChildren(probes.f, probeNodes(m.f, x, values, markers.f));
-    patchChildren(probes.df, probeNodes(m.df, x, values.map((v) => ({ id: v.id, y: v.dy })), markers.df));
+    patchChildren(
+      probes.df,
+      probeNodes(
+        m.df,
+        x,
+        values.map((v) => ({ id: v.id, y: v.dy })),
+        markers.df,
+      ),
+    );
     for (const v of values) {
       const cells = this.els.cells.get(v.id);
       setText(cells?.f, this.fmt(v.y));
@@ -372,7 +439,11 @@ class ActExplorer extends HTMLElement {
     const main = this.probeValues()[0];
     const live = this.q('[data-live]');
     if (main && live)
-      live.textContent = fill(this.strings.announce, { x: this.fmt(this.view.x), f: this.fmt(main.y), df: this.fmt(main.dy) });
+      live.textContent = fill(this.strings.announce, {
+        x: this.fmt(this.view.x),
+        f: this.fmt(main.y),
+        df: this.fmt(main.dy),
+      });
   }
 
   private updateFullLink(): void {
@@ -383,7 +454,7 @@ class ActExplorer extends HTMLElement {
   }
 
   private query(): string {
-    return serializeView(this.view, this.defaults);
+    return serializeView(this.view, this.page, this.defaults);
   }
 
   private onClick(e: Event): void {
@@ -396,7 +467,11 @@ class ActExplorer extends HTMLElement {
         if (status) status.textContent = ok ? this.strings.copied : this.strings.copyFailed;
       };
       if (!navigator.clipboard) done(false);
-      else navigator.clipboard.writeText(currentHref()).then(() => done(true), () => done(false));
+      else
+        navigator.clipboard.writeText(currentHref()).then(
+          () => done(true),
+          () => done(false),
+        );
     } else if (act === 'embed') {
       const dialog = this.q<HTMLDialogElement>('[data-embed-dialog]');
       const code = this.q<HTMLTextAreaElement>('[data-embed-code]');

@@ -19,7 +19,10 @@ let cached: { models: Record<ApproxKind, ChartModel>; max: ReturnType<typeof app
 function scene() {
   if (cached) return cached;
   const model = (kind: ApproxKind) =>
-    chartModel([{ id: series[kind], f: (x) => approxGap(kind, x) }], [-XMAX, XMAX], { frame: approxFrame, samples: 240 });
+    chartModel([{ id: series[kind], f: (x) => approxGap(kind, x) }], [-XMAX, XMAX], {
+      frame: approxFrame,
+      samples: 240,
+    });
   cached = { models: { tanh: model('tanh'), sigmoid: model('sigmoid') }, max: approxMaxErrors() };
   return cached;
 }
@@ -33,7 +36,7 @@ export function renderApprox(state: IdeaState, locale: Locale, s: Strings): Figu
   const text: Record<string, string> = {};
   for (const kind of ['tanh', 'sigmoid'] as const) {
     const m = models[kind];
-    const style = seriesStyle[series[kind]];
+    const style = seriesStyle(series[kind]);
     const peak = max[kind];
     const { margin, height } = m.frame;
     const gap = approxGap(kind, x);
@@ -46,14 +49,22 @@ export function renderApprox(state: IdeaState, locale: Locale, s: Strings): Figu
       }),
       {
         tag: 'path',
-        attrs: { class: 'curve', d: m.paths[0]?.d ?? '', stroke: style.color, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) },
+        attrs: {
+          class: 'curve',
+          d: m.paths[0]?.d ?? '',
+          stroke: style.color,
+          ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+        },
       },
       ...[-peak.x, peak.x].map((px) => ({
         tag: 'circle',
         attrs: { class: 'peak', cx: m.px(px), cy: m.py(approxGap(kind, px)), r: 5 },
         children: [{ tag: 'title', text: peakTitle }],
       })),
-      { tag: 'line', attrs: { class: 'probe-line', x1: m.px(x), x2: m.px(x), y1: margin.top, y2: height - margin.bottom } },
+      {
+        tag: 'line',
+        attrs: { class: 'probe-line', x1: m.px(x), x2: m.px(x), y1: margin.top, y2: height - margin.bottom },
+      },
       { tag: 'circle', attrs: { class: 'probe-dot', cx: m.px(x), cy: m.py(gap), r: 4.5, fill: style.color } },
     ];
     text[`max.${kind}`] = sci(peak.error);

@@ -1,5 +1,12 @@
 import { ticks } from 'd3-array';
-import { chainLayer, depthActivations, depthExperiment, maxDepth, type DepthActivation, type DepthResult } from '../../lib/ideas/depth';
+import {
+  chainLayer,
+  depthActivations,
+  depthExperiment,
+  maxDepth,
+  type DepthActivation,
+  type DepthResult,
+} from '../../lib/ideas/depth';
 import type { IdeaState } from '../../lib/ideas/state';
 import { axesNodes } from '../../lib/plot/axes';
 import { seriesStyle, type SeriesId } from '../../lib/plot/series';
@@ -46,7 +53,9 @@ function logTicks(node: SvgNode): SvgNode {
   if (node.attrs?.['class'] !== 'axis y' || !node.children) return node;
   return {
     ...node,
-    children: node.children.map((c) => (c.tag === 'text' && c.attrs?.['class'] !== 'label' ? { ...c, text: powerOfTen(Number(c.text)) } : c)),
+    children: node.children.map((c) =>
+      c.tag === 'text' && c.attrs?.['class'] !== 'label' ? { ...c, text: powerOfTen(Number(c.text)) } : c,
+    ),
   };
 }
 
@@ -77,7 +86,7 @@ export function renderDepth(state: IdeaState, locale: Locale, s: Strings): Figur
   const y = (v: number) => model.py(Math.max(y0, log10(v)));
   const marks: SvgNode[] = depthActivations.map((id) => {
     const bands = result[id];
-    const style = seriesStyle[seriesOf[id]];
+    const style = seriesStyle(seriesOf[id]);
     const top = bands.map((b, i) => [model.px(i + 1), y(b.q90)] as const);
     const bottom = bands.map((b, i) => [model.px(i + 1), y(b.q10)] as const).reverse();
     const first = bands[0];
@@ -88,13 +97,25 @@ export function renderDepth(state: IdeaState, locale: Locale, s: Strings): Figur
         { tag: 'path', attrs: { class: 'band', d: `${polyline([...top, ...bottom])}Z`, fill: style.color } },
         {
           tag: 'path',
-          attrs: { class: 'curve', d: L > 1 ? polyline(bands.map((b, i) => [model.px(i + 1), y(b.median)])) : '', stroke: style.color, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) },
+          attrs: {
+            class: 'curve',
+            d: L > 1 ? polyline(bands.map((b, i) => [model.px(i + 1), y(b.median)])) : '',
+            stroke: style.color,
+            ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+          },
         },
-        { tag: 'circle', attrs: { class: 'first', cx: model.px(1), cy: y(first?.median ?? 0), r: 4.5, fill: style.color } },
+        {
+          tag: 'circle',
+          attrs: { class: 'first', cx: model.px(1), cy: y(first?.median ?? 0), r: 4.5, fill: style.color },
+        },
       ],
     };
   });
-  const axes = axesNodes(model, { xLabel: s['idea.depth.xAxis'] ?? '', yLabel: s['idea.depth.yAxis'] ?? '', tick: String });
+  const axes = axesNodes(model, {
+    xLabel: s['idea.depth.xAxis'] ?? '',
+    yLabel: s['idea.depth.yAxis'] ?? '',
+    tick: String,
+  });
   const nodes = [...axes.map(logTicks), ...marks];
   const sci = (v: number | undefined) => formatScientific(v ?? 0, locale, 2);
   const text: Record<string, string> = {

@@ -41,30 +41,53 @@ export function renderGate(state: IdeaState, locale: Locale, s: Strings): Figure
     e.masks.forEach((m, j) => {
       draws.push({
         tag: 'circle',
-        attrs: { class: m ? 'draw kept' : 'draw', cx: Math.round((model.px(e.x) + (j - (k - 1) / 2) * spread) * 100) / 100, cy: model.py(e.x * m), r: 2.4 },
+        attrs: {
+          class: m ? 'draw kept' : 'draw',
+          cx: Math.round((model.px(e.x) + (j - (k - 1) / 2) * spread) * 100) / 100,
+          cy: model.py(e.x * m),
+          r: 2.4,
+        },
       });
     });
   }
   const probe = gateEstimate(state.mcX, n, gateStream(state.mcSeed, state.mcX));
   const curves: SvgNode[] = model.paths.map((p) => ({
     tag: 'path',
-    attrs: { class: 'curve', d: p.d, stroke: seriesStyle[p.id].color, ...(seriesStyle[p.id].dash ? { 'stroke-dasharray': seriesStyle[p.id].dash } : {}) },
+    attrs: {
+      class: 'curve',
+      d: p.d,
+      stroke: seriesStyle(p.id).color,
+      ...(seriesStyle(p.id).dash ? { 'stroke-dasharray': seriesStyle(p.id).dash } : {}),
+    },
   }));
   const { margin, height } = gateFrame;
   const nodes: SvgNode[] = [
-    ...axesNodes(model, { xLabel: s['idea.gate.xAxis'] ?? '', yLabel: s['idea.gate.yAxis'] ?? '', tick: (v) => formatTick(v, locale) }),
+    ...axesNodes(model, {
+      xLabel: s['idea.gate.xAxis'] ?? '',
+      yLabel: s['idea.gate.yAxis'] ?? '',
+      tick: (v) => formatTick(v, locale),
+    }),
     { tag: 'g', attrs: { 'data-mark': s['idea.gate.legendDraws'] ?? '' }, children: draws },
     { tag: 'g', attrs: { 'data-mark': s['idea.gate.curves'] ?? '' }, children: curves },
     {
       tag: 'line',
-      attrs: { class: 'probe-line', x1: model.px(state.mcX), x2: model.px(state.mcX), y1: margin.top, y2: height - margin.bottom },
+      attrs: {
+        class: 'probe-line',
+        x1: model.px(state.mcX),
+        x2: model.px(state.mcX),
+        y1: margin.top,
+        y2: height - margin.bottom,
+      },
     },
     {
       tag: 'g',
       attrs: { 'data-mark': s['idea.gate.legendMean'] ?? '' },
       children: [
         { tag: 'path', attrs: { class: 'mean-line', d: polyline(grid.map((e) => [model.px(e.x), model.py(e.mean)])) } },
-        ...grid.map((e) => ({ tag: 'circle', attrs: { class: 'mean', cx: model.px(e.x), cy: model.py(e.mean), r: 3.2 } })),
+        ...grid.map((e) => ({
+          tag: 'circle',
+          attrs: { class: 'mean', cx: model.px(e.x), cy: model.py(e.mean), r: 3.2 },
+        })),
         { tag: 'circle', attrs: { class: 'mean probe', cx: model.px(probe.x), cy: model.py(probe.mean), r: 6 } },
       ],
     },

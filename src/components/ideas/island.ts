@@ -1,6 +1,6 @@
 import { parseIdeas, ideaQuery, ideaDefaults, type IdeaKey, type IdeaState } from '../../lib/ideas/state';
 import { isLocale } from '../../i18n/locales';
-import { toDom } from '../explorer/dom';
+import { toDom } from '../dom';
 import { updateQuery } from '../url-query';
 import type { FigureView, RenderFigure, Strings } from './view';
 
@@ -74,5 +74,6 @@ export function mountFigure(root: HTMLElement, keys: readonly IdeaKey[], render:
 
 /** Mounts every not-yet-live element of a figure's tag on the page. */
 export function upgradeAll(tag: string, keys: readonly IdeaKey[], render: RenderFigure<IdeaState>): void {
-  for (const el of document.querySelectorAll<HTMLElement>(tag)) if (!el.classList.contains('live')) mountFigure(el, keys, render);
+  for (const el of document.querySelectorAll<HTMLElement>(tag))
+    if (!el.classList.contains('live')) mountFigure(el, keys, render);
 }

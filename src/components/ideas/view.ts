@@ -55,7 +55,17 @@ export function polyline(points: ReadonlyArray<readonly [number, number]>): stri
 }
 
 const superscripts: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
 };
 
 /** `10⁻⁴` for k = −4 (a log axis tick, a ratio in a sentence); never "NaN". */

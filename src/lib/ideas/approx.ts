@@ -44,7 +44,10 @@ export function float32Forms(values: readonly number[]): Float32Forms[] {
  * The element of `forms` where the two modes differ most (first one on ties), or null if none:
  * by |tanh − erf|, or with `relative` by |tanh − erf| / |erf| (elements with erf = 0 skipped).
  */
-export function largestFormGap(forms: readonly Float32Forms[], relative = false): (Float32Forms & { gap: number }) | null {
+export function largestFormGap(
+  forms: readonly Float32Forms[],
+  relative = false,
+): (Float32Forms & { gap: number }) | null {
   let best: (Float32Forms & { gap: number }) | null = null;
   let bestSize = -1;
   for (const f of forms) {

@@ -8,7 +8,18 @@ import { gateSampleCounts } from './gate';
 import { maxDepth, type DepthInit } from './depth';
 
 /** The query keys the idea figures own. */
-export const ideaKeys = ['mcSeed', 'mcN', 'mcX', 'apX', 'depthL', 'depthInit', 'depthSeed', 'deadShift', 'deadAlpha', 'deadSeed'] as const;
+export const ideaKeys = [
+  'mcSeed',
+  'mcN',
+  'mcX',
+  'apX',
+  'depthL',
+  'depthInit',
+  'depthSeed',
+  'deadShift',
+  'deadAlpha',
+  'deadSeed',
+] as const;
 
 /** One idea key. */
 export type IdeaKey = (typeof ideaKeys)[number];

@@ -45,7 +45,11 @@ export function axesNodes(model: ChartModel, text: AxisText): SvgNode[] {
           attrs: { x: t.pos, y: bottom + 16, 'text-anchor': 'middle' },
           text: text.tick(t.value),
         })),
-        { tag: 'text', attrs: { class: 'label', x: (left + right) / 2, y: height - 6, 'text-anchor': 'middle' }, text: text.xLabel },
+        {
+          tag: 'text',
+          attrs: { class: 'label', x: (left + right) / 2, y: height - 6, 'text-anchor': 'middle' },
+          text: text.xLabel,
+        },
       ],
     },
     {
@@ -60,7 +64,11 @@ export function axesNodes(model: ChartModel, text: AxisText): SvgNode[] {
         })),
         {
           tag: 'text',
-          attrs: { class: 'label', transform: `translate(14 ${(top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' },
+          attrs: {
+            class: 'label',
+            transform: `translate(14 ${(top + bottom) / 2}) rotate(-90)`,
+            'text-anchor': 'middle',
+          },
           text: text.yLabel,
         },
       ],

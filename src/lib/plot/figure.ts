@@ -41,7 +41,9 @@ export function chartModel(
     id: c.id,
     segments: sampleCurve(c.f, sampleGrid(xDomain[0], xDomain[1], n, c.kinks ?? [])),
   }));
-  const yDomain = options.yDomain ? [options.yDomain[0], options.yDomain[1]] as [number, number] : yExtent(sampled.map((s) => s.segments));
+  const yDomain = options.yDomain
+    ? ([options.yDomain[0], options.yDomain[1]] as [number, number])
+    : yExtent(sampled.map((s) => s.segments));
   const { x, y } = chartScales(frame, xDomain, yDomain);
   const round = (v: number) => Math.round(v * 100) / 100;
   return {

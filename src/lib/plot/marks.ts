@@ -49,7 +49,12 @@ export function probeNodes(
         const at = `${px},${round(model.py(v.y))}`;
         return {
           tag: 'polyline',
-          attrs: { class: 'probe-dot', 'data-series': v.id, 'marker-start': `url(#${markerId(v.id)})`, points: `${at} ${at}` },
+          attrs: {
+            class: 'probe-dot',
+            'data-series': v.id,
+            'marker-start': `url(#${markerId(v.id)})`,
+            points: `${at} ${at}`,
+          },
         };
       }),
   ];
@@ -64,8 +69,16 @@ export function probeMarkerNodes(prefix: string, series: readonly SeriesId[]): S
   const r = 5;
   return series.map((s) => ({
     tag: 'marker',
-    attrs: { id: id(s), markerUnits: 'userSpaceOnUse', markerWidth: 2 * r, markerHeight: 2 * r, refX: r, refY: r, overflow: 'visible' },
-    children: [{ tag: 'circle', attrs: { cx: r, cy: r, r, fill: seriesStyle[s].color } }],
+    attrs: {
+      id: id(s),
+      markerUnits: 'userSpaceOnUse',
+      markerWidth: 2 * r,
+      markerHeight: 2 * r,
+      refX: r,
+      refY: r,
+      overflow: 'visible',
+    },
+    children: [{ tag: 'circle', attrs: { cx: r, cy: r, r, fill: seriesStyle(s).color } }],
   }));
 }
 
@@ -79,6 +92,9 @@ export function inputNodes(model: ChartModel, points: ReadonlyArray<{ x: number;
     .map((p) => {
       const cx = model.px(p.x);
       const cy = model.py(p.y);
-      return { tag: 'path', attrs: { class: 'input-mark', d: `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z` } };
+      return {
+        tag: 'path',
+        attrs: { class: 'input-mark', d: `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z` },
+      };
     });
 }

@@ -1,16 +1,25 @@
-/** Curves the site draws: the five activations and GELU's two approximations. */
-export type SeriesId = 'gelu' | 'relu' | 'leaky-relu' | 'silu' | 'sigmoid' | 'gelu-tanh' | 'gelu-sigmoid';
+import { allSeries, series, type SeriesId } from '../math';
 
-/**
- * One colour (a CSS custom property, so light and dark themes share the SVG) and one dash
- * pattern per curve, the same on every page and in every figure.
- */
-export const seriesStyle: Readonly<Record<SeriesId, { color: string; dash: string }>> = {
-  gelu: { color: 'var(--c-gelu)', dash: '' },
-  relu: { color: 'var(--c-relu)', dash: '8 4' },
-  'leaky-relu': { color: 'var(--c-leaky)', dash: '2 3' },
-  silu: { color: 'var(--c-silu)', dash: '10 3 2 3' },
-  sigmoid: { color: 'var(--c-sigmoid)', dash: '5 5' },
-  'gelu-tanh': { color: 'var(--c-gelu-tanh)', dash: '1 4' },
-  'gelu-sigmoid': { color: 'var(--c-gelu-sigmoid)', dash: '12 4' },
-};
+export type { SeriesId };
+
+/** How a curve is drawn: a CSS custom property (one SVG serves both themes) and a dash pattern. */
+export interface StrokeStyle {
+  color: string;
+  dash: string;
+}
+
+/** The CSS custom property that holds a series' colour (`--c-gelu`). */
+export function colorToken(id: SeriesId): string {
+  return `--c-${id}`;
+}
+
+/** The stroke of a series, the same on every page and in every figure. */
+export function seriesStyle(id: SeriesId): StrokeStyle {
+  return { color: `var(${colorToken(id)})`, dash: series(id).style.dash };
+}
+
+/** The colour tokens of every series, as CSS for light and dark themes (from the registry). */
+export function colorTokensCss(): string {
+  const decls = (theme: 'light' | 'dark') => allSeries.map((s) => `${colorToken(s.id)}:${s.style[theme]}`).join(';');
+  return `:root{${decls('light')}}@media (prefers-color-scheme: dark){:root{${decls('dark')}}}`;
+}

@@ -1,38 +1,55 @@
-import { activations, type ActivationId, type GeluApprox } from '../math';
-import { curveIds, stateLimits, type CurveId, type ViewState } from './view';
-
-/** The page a view belongs to: one activation's page, or the comparison page. */
-export type ViewPage = ActivationId | 'compare';
+import {
+  activation,
+  activationIds,
+  allSeries,
+  paramDefaults,
+  seriesOf,
+  type ActivationId,
+  type ParamValue,
+  type ParamValues,
+  type SeriesId,
+} from '../math';
+import type { SceneSpec } from '../plot/scene';
+import { pageParams, type ViewPage, type ViewState } from './view';
 
 /** A complete view: every field has a value. */
 export interface ResolvedView {
   x: number;
-  alpha: number;
-  beta: number;
-  approx: GeluApprox;
   range: number;
   deriv: boolean;
   /** Overlays on a function page; the shown curves on the comparison page. */
-  compare: CurveId[];
-}
-
-function paramDefault(id: ActivationId, param: 'alpha' | 'beta'): number {
-  const p = activations[id].params.find((q) => q.id === param);
-  if (!p || p.kind !== 'range') throw new Error(`${id} has no ${param}`);
-  return p.default;
+  compare: SeriesId[];
+  /** The page's parameters by query key (see pageParams). */
+  params: Record<string, ParamValue>;
 }
 
 /** The default view of a page (what a link without parameters shows). */
 export function defaultView(page: ViewPage): ResolvedView {
   return {
     x: 1,
-    alpha: paramDefault('leaky-relu', 'alpha'),
-    beta: paramDefault('silu', 'beta'),
-    approx: 'erf',
     range: 4,
     deriv: true,
-    compare: page === 'compare' ? ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid'] : [],
+    compare:
+      page === 'compare'
+        ? activationIds.filter((id) => activation(id).compareDefault).map((id) => activation(id).series[0].id)
+        : [],
+    params: Object.fromEntries(pageParams(page).map(({ param }) => [param.key, param.default])),
   };
+}
+
+/** The parameters of one activation in a view (its defaults where the page does not carry them). */
+export function activationParams(page: ViewPage, view: ResolvedView, id: ActivationId): ParamValues {
+  const out: Record<string, ParamValue> = { ...paramDefaults(activation(id)) };
+  for (const { activation: a, param } of pageParams(page)) {
+    const v = view.params[param.key];
+    if (a === id && v !== undefined) out[param.id] = v;
+  }
+  return out;
+}
+
+/** The curve a function page is about, under the view's parameters (null on the comparison page). */
+export function mainSeries(page: ViewPage, view: ResolvedView): SeriesId | null {
+  return page === 'compare' ? null : seriesOf(activation(page), activationParams(page, view, page));
 }
 
 /**
@@ -43,18 +60,26 @@ export function resolveView(page: ViewPage, state: ViewState): ResolvedView {
   const d = defaultView(page);
   const range = state.range ?? d.range;
   const x = Math.min(range, Math.max(-range, state.x ?? d.x));
-  let compare = state.compare ?? d.compare;
-  if (page !== 'compare') compare = compare.filter((c) => c !== page);
-  return {
+  const view: ResolvedView = {
     x: x === 0 ? 0 : x,
-    alpha: state.alpha ?? d.alpha,
-    beta: state.beta ?? d.beta,
-    approx: state.approx ?? d.approx,
     range,
     deriv: state.deriv ?? d.deriv,
-    compare: curveIds.filter((c) => compare.includes(c)),
+    compare: [],
+    params: { ...d.params, ...state.params },
   };
+  const main = mainSeries(page, view);
+  const compare = state.compare ?? d.compare;
+  view.compare = allSeries.map((s) => s.id).filter((id) => id !== main && compare.includes(id));
+  return view;
 }
 
-/** The smallest allowed β (the slider's lower end; β = 0 is excluded). */
-export const betaMin = stateLimits.beta[0];
+/** The curves a view shows: a function page's own curve first, then its overlays. */
+export function shownSeries(page: ViewPage, view: ResolvedView): SeriesId[] {
+  const main = mainSeries(page, view);
+  return main === null ? [...view.compare] : [main, ...view.compare.filter((s) => s !== main)];
+}
+
+/** What the charts of a view draw: its curves, each activation's parameters, its x-range. */
+export function sceneOf(page: ViewPage, view: ResolvedView): SceneSpec {
+  return { shown: shownSeries(page, view), params: (id) => activationParams(page, view, id), range: view.range };
+}

@@ -1,46 +1,77 @@
 /**
  * The view a link reopens: probe, parameters, x-range, derivative and overlays, as URL query
- * parameters (`?x=-1&approx=tanh&compare=relu,silu`). Parsing never throws and never trusts
- * its input: unknown keys are ignored, malformed or non-finite values dropped, out-of-range
- * values clamped. Values inside their range are kept exactly as given, even between slider steps.
+ * parameters (`?x=-1&approx=tanh&compare=relu,silu`). The keys and limits of a page come from
+ * the registry (`pageParams`). Parsing never throws and never trusts its input: unknown keys
+ * are ignored, malformed or non-finite values dropped, out-of-range values clamped. Values
+ * inside their range are kept exactly as given, even between slider steps.
  */
+import {
+  activation,
+  allSeries,
+  isActivationId,
+  activationIds,
+  type ActivationId,
+  type Param,
+  type ParamValue,
+  type SeriesId,
+} from '../math';
 
-/** Curves a view can show or overlay. */
-export const curveIds = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid', 'gelu-tanh', 'gelu-sigmoid'] as const;
-/** One of the curve ids. */
-export type CurveId = (typeof curveIds)[number];
-/** GELU's three forms. */
-export const approxIds = ['erf', 'tanh', 'sigmoid'] as const;
-/** One of GELU's forms. */
-export type Approx = (typeof approxIds)[number];
+/** The page a view belongs to: an activation's id, or `compare` for the comparison page. */
+export type ViewPage = ActivationId;
 
-/** The query keys the view owns (other islands may add their own). */
-export const viewKeys = ['x', 'alpha', 'beta', 'approx', 'range', 'deriv', 'compare'] as const;
+/** Whether a value names a page that has a view. */
+export function isViewPage(value: unknown): value is ViewPage {
+  return value === 'compare' || isActivationId(value);
+}
+
+/** A control of a page: one parameter of one activation, under its query key. */
+export interface PageParam {
+  activation: ActivationId;
+  param: Param;
+}
+
+/**
+ * The parameters a page's view carries: an activation page's own, and on the comparison
+ * page those marked `onCompare` (their keys are unique there; the registry test checks it).
+ */
+export function pageParams(page: ViewPage): PageParam[] {
+  if (page !== 'compare') return activation(page).params.map((param) => ({ activation: page, param }));
+  return activationIds.flatMap((id) =>
+    activation(id)
+      .params.filter((param) => param.onCompare)
+      .map((param) => ({ activation: id, param })),
+  );
+}
+
+/** The query keys of the view itself, whatever the page. */
+export const viewFields = ['x', 'range', 'deriv', 'compare'] as const;
+
+/** Every query key a page's view owns, in the order links write them. */
+export function viewKeys(page: ViewPage): string[] {
+  return ['x', ...pageParams(page).map((p) => p.param.key), 'range', 'deriv', 'compare'];
+}
 
 /** A parsed view: every field optional (absent means "the page's default"). */
 export interface ViewState {
   x?: number;
-  alpha?: number;
-  beta?: number;
-  approx?: Approx;
   range?: number;
   deriv?: boolean;
-  compare?: CurveId[];
+  compare?: SeriesId[];
+  /** Parameter values by query key. */
+  params?: Record<string, ParamValue>;
 }
 
-/** Limits of the numeric fields: [min, max]; beta's minimum is exclusive of 0. */
-export const stateLimits = {
-  x: [-10, 10],
-  alpha: [0, 1],
-  beta: [0.01, 10],
-  range: [1, 10],
-} as const satisfies Record<string, readonly [number, number]>;
+/** Limits of the probe and of the x-range: [min, max], and their slider steps. */
+export const viewLimits = {
+  x: { min: -10, max: 10, step: 0.01 },
+  range: { min: 1, max: 10, step: 1 },
+} as const;
 
 const numberPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const maxValueLength = 32;
 
 /** A finite number from a query value, or undefined (no `Number('')` = 0, no hex, no `1e999`). */
-function readNumber(raw: string | null): number | undefined {
+export function readNumber(raw: string | null): number | undefined {
   if (raw === null || raw.length === 0 || raw.length > maxValueLength) return undefined;
   const text = raw.trim();
   if (!numberPattern.test(text)) return undefined;
@@ -48,13 +79,14 @@ function readNumber(raw: string | null): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function clamp(value: number, [lo, hi]: readonly [number, number]): number {
-  // Normalise -0 to 0: a link should not carry a signed zero.
-  const v = Math.min(hi, Math.max(lo, value));
+/** `value` inside [min, max], with -0 written as 0 (a link should not carry a signed zero). */
+export function clamp(value: number, min: number, max: number): number {
+  const v = Math.min(max, Math.max(min, value));
   return v === 0 ? 0 : v;
 }
 
-function readBool(raw: string | null): boolean | undefined {
+/** A boolean from a query value (1/0, true/false, on/off, yes/no), or undefined. */
+export function readBool(raw: string | null): boolean | undefined {
   if (raw === null) return undefined;
   const v = raw.trim().toLowerCase();
   if (v === '1' || v === 'true' || v === 'on' || v === 'yes') return true;
@@ -62,75 +94,81 @@ function readBool(raw: string | null): boolean | undefined {
   return undefined;
 }
 
-function readChoice<T extends string>(raw: string | null, options: readonly T[]): T | undefined {
+/** One of `options` from a query value (trimmed, case-insensitive), or undefined. */
+export function readChoice<T extends string>(raw: string | null, options: readonly T[]): T | undefined {
   if (raw === null) return undefined;
   const v = raw.trim().toLowerCase();
-  return (options as readonly string[]).includes(v) ? (v as T) : undefined;
+  return options.find((o) => o === v);
 }
 
-function readList(raw: string | null): CurveId[] | undefined {
+const seriesIds = allSeries.map((s) => s.id);
+
+function readList(raw: string | null): SeriesId[] | undefined {
   if (raw === null) return undefined;
-  const seen = new Set<CurveId>();
-  for (const part of raw.slice(0, 200).split(',')) {
-    const id = readChoice(part, curveIds);
+  const seen = new Set<SeriesId>();
+  for (const part of raw.slice(0, 400).split(',')) {
+    const id = readChoice(part, seriesIds);
     if (id) seen.add(id);
   }
   // Canonical order, so equal views serialise to equal links.
-  return curveIds.filter((id) => seen.has(id));
+  return seriesIds.filter((id) => seen.has(id));
 }
 
-/** Parses a query string (with or without `?`) into a view; never throws. */
-export function parseView(search: string): ViewState {
-  let params: URLSearchParams;
+/** One parameter's value from a query value: clamped number or known option, else undefined. */
+export function readParam(param: Param, raw: string | null): ParamValue | undefined {
+  if (param.kind === 'choice')
+    return readChoice(
+      raw,
+      param.options.map((o) => o.value),
+    );
+  const v = readNumber(raw);
+  return v === undefined ? undefined : clamp(v, param.min, param.max);
+}
+
+/** Parses a query string (with or without `?`) into the view of `page`; never throws. */
+export function parseView(search: string, page: ViewPage): ViewState {
+  let query: URLSearchParams;
   try {
-    params = new URLSearchParams(typeof search === 'string' ? search : '');
+    query = new URLSearchParams(typeof search === 'string' ? search : '');
   } catch {
     return {};
   }
   const state: ViewState = {};
-  const num = (key: keyof typeof stateLimits) => {
-    const v = readNumber(params.get(key));
-    return v === undefined ? undefined : clamp(v, stateLimits[key]);
-  };
-  const x = num('x');
-  if (x !== undefined) state.x = x;
-  const alpha = num('alpha');
-  if (alpha !== undefined) state.alpha = alpha;
-  const beta = num('beta');
-  if (beta !== undefined) state.beta = beta;
-  const range = num('range');
-  if (range !== undefined) state.range = range;
-  const approx = readChoice(params.get('approx'), approxIds);
-  if (approx !== undefined) state.approx = approx;
-  const deriv = readBool(params.get('deriv'));
+  const x = readNumber(query.get('x'));
+  if (x !== undefined) state.x = clamp(x, viewLimits.x.min, viewLimits.x.max);
+  const params: Record<string, ParamValue> = {};
+  for (const { param } of pageParams(page)) {
+    const v = readParam(param, query.get(param.key));
+    if (v !== undefined) params[param.key] = v;
+  }
+  if (Object.keys(params).length > 0) state.params = params;
+  const range = readNumber(query.get('range'));
+  if (range !== undefined) state.range = clamp(range, viewLimits.range.min, viewLimits.range.max);
+  const deriv = readBool(query.get('deriv'));
   if (deriv !== undefined) state.deriv = deriv;
-  const compare = readList(params.get('compare'));
+  const compare = readList(query.get('compare'));
   if (compare !== undefined) state.compare = compare;
   return state;
 }
 
-// Shortest text that reads back as the same double.
-function writeNumber(value: number): string {
-  return String(value);
-}
-
 /**
- * Serialises a view into a query string (without `?`), in a fixed key order, leaving out
- * fields equal to `defaults`. `serializeView(parseView(s))` is stable under another round.
+ * Serialises the view of `page` into a query string (without `?`), in a fixed key order,
+ * leaving out fields equal to `defaults`. `serializeView(parseView(s))` is stable under
+ * another round.
  */
-export function serializeView(state: ViewState, defaults: ViewState = {}): string {
+export function serializeView(state: ViewState, page: ViewPage, defaults: ViewState = {}): string {
   const out = new URLSearchParams();
   const put = (key: string, value: string | undefined, fallback: string | undefined) => {
     if (value !== undefined && value !== fallback) out.set(key, value);
   };
-  const n = (v: number | undefined) => (v === undefined ? undefined : writeNumber(v));
+  // String(number) is the shortest text that reads back as the same double.
+  const text = (v: ParamValue | undefined) => (v === undefined ? undefined : String(v));
   const b = (v: boolean | undefined) => (v === undefined ? undefined : v ? '1' : '0');
-  const l = (v: CurveId[] | undefined) => (v === undefined ? undefined : v.join(','));
-  put('x', n(state.x), n(defaults.x));
-  put('alpha', n(state.alpha), n(defaults.alpha));
-  put('beta', n(state.beta), n(defaults.beta));
-  put('approx', state.approx, defaults.approx);
-  put('range', n(state.range), n(defaults.range));
+  const l = (v: SeriesId[] | undefined) => (v === undefined ? undefined : v.join(','));
+  put('x', text(state.x), text(defaults.x));
+  for (const { param } of pageParams(page))
+    put(param.key, text(state.params?.[param.key]), text(defaults.params?.[param.key]));
+  put('range', text(state.range), text(defaults.range));
   put('deriv', b(state.deriv), b(defaults.deriv));
   put('compare', l(state.compare), l(defaults.compare));
   // Commas stay readable in links a teacher pastes.

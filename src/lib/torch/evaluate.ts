@@ -46,11 +46,23 @@ export type TorchOp =
   /** `nn.Softplus(beta, threshold)`: x itself where x·β > threshold. */
   | { readonly kind: 'softplus'; readonly beta: number; readonly threshold: number }
   | { readonly kind: 'mish' }
-  | { readonly kind: 'hardswish' };
+  | { readonly kind: 'hardswish' }
+  /**
+   * A module without a dedicated emulation: the mathematical f and f′, correctly rounded to
+   * the dtype (what PyTorch prints wherever its kernel rounds correctly).
+   */
+  | {
+      readonly kind: 'reference';
+      readonly gradFn: string;
+      readonly f: (x: number) => number;
+      readonly df: (x: number) => number;
+    };
 
 /** The `grad_fn` PyTorch attaches to the output of each operation. */
 export function gradFnName(op: TorchOp): string {
   switch (op.kind) {
+    case 'reference':
+      return op.gradFn;
     case 'gelu':
       return 'GeluBackward0';
     case 'relu':
@@ -121,7 +133,7 @@ function sigmoidOf(x: number, a: Arith): number {
 /** The operations of the first console pages: elementary functions taken as correctly rounded on the scalar path. */
 type FirstOp = Extract<TorchOp, { kind: 'gelu' | 'relu' | 'leaky_relu' | 'silu' | 'sigmoid' | 'gelu_sigmoid' }>;
 /** The operations whose every elementary function is ported bit for bit (SLEEF and glibc). */
-type PortedOp = Exclude<TorchOp, FirstOp>;
+type PortedOp = Exclude<TorchOp, FirstOp | { kind: 'reference' }>;
 
 function isPorted(op: TorchOp): op is PortedOp {
   switch (op.kind) {
@@ -325,7 +337,11 @@ export function runOp(op: TorchOp, input: TorchInput): TorchRun {
   const n = xs.length;
   let ys: number[];
   let grads: number[] | null;
-  if (isPorted(op)) {
+  if (op.kind === 'reference') {
+    const round = castTo(input.dtype);
+    ys = xs.map((x) => round(op.f(x)));
+    grads = input.requiresGrad ? xs.map((x) => round(op.df(x))) : null;
+  } else if (isPorted(op)) {
     const block = input.dtype === 'float32' ? ATEN_FLOAT_BLOCK : ATEN_DOUBLE_BLOCK;
     const full = n - (n % block);
     const float64 = input.dtype === 'float64';

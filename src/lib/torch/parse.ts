@@ -64,10 +64,13 @@ export interface ParsedTensor {
 }
 
 /** The parser's answer: a tensor, or one error to show; never an exception. */
-export type ParseResult = { readonly ok: true; readonly value: ParsedTensor } | { readonly ok: false; readonly error: ParseError };
+export type ParseResult =
+  { readonly ok: true; readonly value: ParsedTensor } | { readonly ok: false; readonly error: ParseError };
 
-class Failure {
-  constructor(readonly error: ParseError) {}
+class Failure extends Error {
+  constructor(readonly error: ParseError) {
+    super(error.code);
+  }
 }
 
 interface Parsed {
@@ -79,9 +82,7 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 const NUMBER_PART = /[A-Za-z0-9_.]/;
 const DIGITS = String.raw`\d(?:_?\d)*`;
-const PYTHON_NUMBER = new RegExp(
-  String.raw`^(?:(?:${DIGITS})?\.${DIGITS}|${DIGITS}\.?)(?:[eE][+-]?${DIGITS})?$`,
-);
+const PYTHON_NUMBER = new RegExp(String.raw`^(?:(?:${DIGITS})?\.${DIGITS}|${DIGITS}\.?)(?:[eE][+-]?${DIGITS})?$`);
 const FLOAT_STRING = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS})?\.${DIGITS}|${DIGITS}\.?)(?:[eE][+-]?${DIGITS})?$`);
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 const CONSTANTS: Readonly<Record<string, number>> = {
@@ -308,7 +309,8 @@ class Reader {
       if (this.peek() === ')') break;
       const nameAt = this.pos;
       const name = this.readName();
-      if (name !== 'dtype' && name !== 'requires_grad') this.fail('unknownKeyword', nameAt, { name: name.slice(0, 40) });
+      if (name !== 'dtype' && name !== 'requires_grad')
+        this.fail('unknownKeyword', nameAt, { name: name.slice(0, 40) });
       if (seen.has(name)) this.fail('duplicateKeyword', nameAt, { name });
       seen.add(name);
       this.expect('=');
@@ -320,7 +322,8 @@ class Reader {
         if (chosen === undefined) this.fail('invalidKeywordValue', valueAt, { name, found: found.slice(0, 40) });
         dtype = chosen;
       } else {
-        if (found !== 'True' && found !== 'False') this.fail('invalidKeywordValue', valueAt, { name, found: found.slice(0, 40) });
+        if (found !== 'True' && found !== 'False')
+          this.fail('invalidKeywordValue', valueAt, { name, found: found.slice(0, 40) });
         requiresGrad = found === 'True';
       }
     }
@@ -331,7 +334,9 @@ class Reader {
   /** Bare list contents `-3.0, -1.0` (one list alone, with no comma, is that list itself). */
   bare(): ParsedTensor {
     const whole = this.sequence(1, '', 0);
-    const only = Array.isArray(whole.data) && whole.data.length === 1 ? whole.data[0] : undefined;
+    // Array.isArray widens a readonly array to any[]: name the element type again.
+    const items: readonly NestedNumbers[] = Array.isArray(whole.data) ? (whole.data as readonly NestedNumbers[]) : [];
+    const only = items.length === 1 ? items[0] : undefined;
     const unwrap = whole.commas === 0 && Array.isArray(only);
     const shape = unwrap ? whole.dims.slice(1) : whole.dims;
     if (shape.length > MAX_DIMS) this.fail('tooDeep', this.deepAt ?? 0, { max: MAX_DIMS });
@@ -353,7 +358,14 @@ class Reader {
  */
 export function parseTensor(text: string): ParseResult {
   if (text.length > MAX_INPUT_LENGTH)
-    return { ok: false, error: { code: 'inputTooLong', position: MAX_INPUT_LENGTH, params: { pos: MAX_INPUT_LENGTH + 1, max: MAX_INPUT_LENGTH } } };
+    return {
+      ok: false,
+      error: {
+        code: 'inputTooLong',
+        position: MAX_INPUT_LENGTH,
+        params: { pos: MAX_INPUT_LENGTH + 1, max: MAX_INPUT_LENGTH },
+      },
+    };
   if (text.trim() === '') return { ok: false, error: { code: 'emptyInput', position: 0, params: { pos: 1 } } };
   try {
     const call = /\s*torch\s*\.\s*tensor\s*\(/y.test(text);
@@ -391,7 +403,11 @@ export function serializeList(data: NestedNumbers): string {
 }
 
 /** The full call `torch.tensor([...], dtype=torch.float64, requires_grad=True)`, keywords only when not default. */
-export function serializeTensor(t: { readonly data: NestedNumbers; readonly dtype?: Dtype; readonly requiresGrad?: boolean }): string {
+export function serializeTensor(t: {
+  readonly data: NestedNumbers;
+  readonly dtype?: Dtype;
+  readonly requiresGrad?: boolean;
+}): string {
   const keywords = [
     ...(t.dtype === 'float64' ? ['dtype=torch.float64'] : []),
     ...(t.requiresGrad === true ? ['requires_grad=True'] : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ideaKeys, ideaLimits, parseIdeas, type IdeaState } from '../../../src/lib/ideas/state';
+import { ideaKeys, ideaLimits, parseIdeas } from '../../../src/lib/ideas/state';
 import { toMarkup } from '../../../src/lib/plot/svg-tree';
 import { localeIds } from '../../../src/i18n/locales';
 import { ideaStrings } from '../../../src/components/ideas/strings';
@@ -26,8 +26,9 @@ describe('idea figure views', () => {
     for (const locale of localeIds) {
       const s = ideaStrings(locale, ['idea.']);
       for (const extra of [lows, highs]) {
-        const state = { ...parseIdeas(''), ...extra } as IdeaState;
-        for (const [name, render] of Object.entries(renders)) expect(flat(render(state, locale, s)), `${name} ${locale}`).not.toMatch(broken);
+        const state = { ...parseIdeas(''), ...extra };
+        for (const [name, render] of Object.entries(renders))
+          expect(flat(render(state, locale, s)), `${name} ${locale}`).not.toMatch(broken);
       }
     }
   });
@@ -47,7 +48,11 @@ describe('idea figure views', () => {
   it('renderDepth() states the sigmoid/ReLU ratio it draws (He, L = 20, seed 1: 10⁻¹⁰)', () => {
     // Source of truth: the same depthExperiment() tested in test/lib/ideas/depth.test.ts
     // (sigmoid median 3.7e-11, ReLU 0.77 at this seed): log10 of the ratio rounds to −10.
-    const view = renderDepth({ ...parseIdeas(''), depthL: 20, depthInit: 'he', depthSeed: 1 }, 'en', ideaStrings('en', ['idea.']));
+    const view = renderDepth(
+      { ...parseIdeas(''), depthL: 20, depthInit: 'he', depthSeed: 1 },
+      'en',
+      ideaStrings('en', ['idea.']),
+    );
     expect(view.text['takeaway']).toContain('10⁻¹⁰');
   });
 });

@@ -49,8 +49,12 @@ describe('float32Forms', () => {
     // F.gelu and tensor([-0.0036, -0.1588, 0.0000, 0.8412, 2.9964]) with approximate='tanh';
     // the float32 values come from the emulated kernels (src/lib/torch), not typed in.
     const forms = float32Forms([-3, -1, 0, 1, 3]);
-    expect(formatTensor({ data: forms.map((f) => f.erf) })).toBe('tensor([-0.0040, -0.1587,  0.0000,  0.8413,  2.9960])');
-    expect(formatTensor({ data: forms.map((f) => f.tanh) })).toBe('tensor([-0.0036, -0.1588,  0.0000,  0.8412,  2.9964])');
+    expect(formatTensor({ data: forms.map((f) => f.erf) })).toBe(
+      'tensor([-0.0040, -0.1587,  0.0000,  0.8413,  2.9960])',
+    );
+    expect(formatTensor({ data: forms.map((f) => f.tanh) })).toBe(
+      'tensor([-0.0036, -0.1588,  0.0000,  0.8412,  2.9964])',
+    );
     for (const f of forms) expect(f.erf).toBe(Math.fround(f.erf));
   });
 

@@ -8,13 +8,28 @@ describe('parseIdeas', () => {
   });
 
   it('parseIdeas() reads every key of a full link', () => {
-    const s = parseIdeas('mcSeed=7&mcN=1000&mcX=-1.5&apX=-2.5&depthL=35&depthInit=xavier&depthSeed=9&deadShift=-3&deadAlpha=0.05&deadSeed=4');
-    expect(s).toEqual({ mcSeed: 7, mcN: 1000, mcX: -1.5, apX: -2.5, depthL: 35, depthInit: 'xavier', depthSeed: 9, deadShift: -3, deadAlpha: 0.05, deadSeed: 4 });
+    const s = parseIdeas(
+      'mcSeed=7&mcN=1000&mcX=-1.5&apX=-2.5&depthL=35&depthInit=xavier&depthSeed=9&deadShift=-3&deadAlpha=0.05&deadSeed=4',
+    );
+    expect(s).toEqual({
+      mcSeed: 7,
+      mcN: 1000,
+      mcX: -1.5,
+      apX: -2.5,
+      depthL: 35,
+      depthInit: 'xavier',
+      depthSeed: 9,
+      deadShift: -3,
+      deadAlpha: 0.05,
+      deadSeed: 4,
+    });
   });
 
   it('parseIdeas() clamps extremes, rounds integers and snaps the gate probe to its 0.25 grid', () => {
     const s = parseIdeas('depthL=1e6&mcSeed=-5&deadShift=-99&deadAlpha=7&apX=100&mcX=0.6&depthSeed=2.6');
-    expect([s.depthL, s.mcSeed, s.deadShift, s.deadAlpha, s.apX, s.mcX, s.depthSeed]).toEqual([50, 1, -4, 0.3, 6, 0.5, 3]);
+    expect([s.depthL, s.mcSeed, s.deadShift, s.deadAlpha, s.apX, s.mcX, s.depthSeed]).toEqual([
+      50, 1, -4, 0.3, 6, 0.5, 3,
+    ]);
   });
 
   it('parseIdeas() drops malformed values: mcN outside {1, 10, 100, 1000}, NaN, hex, unknown init', () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import {
   activationIds,
+  activation,
   activations,
   gelu,
   geluGrad,
@@ -16,33 +17,26 @@ import {
   siluGrad,
   swish,
   swishGrad,
-  validateParams,
+  createRegistry,
+  paramChoice,
+  paramNumber,
+  seriesFunctions,
+  seriesOf,
   type ActivationId,
   type ParamValues,
+  type RangeParam,
 } from '../../../src/lib/math';
 import { assertSame } from './helpers';
-
-/** Throws unless fn throws a RangeError whose message mentions `word`. */
-function assertRangeError(fn: () => unknown, word: string): void {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RangeError && e.message.includes(word)) return;
-    throw new Error(`expected a RangeError mentioning "${word}", got ${String(e)}`);
-  }
-  throw new Error(`expected a RangeError mentioning "${word}", nothing was thrown`);
-}
 
 const xs = [-1000, -37, -3, -0.75, -0, 0, 0.5, 2, 40, Infinity, -Infinity];
 
 describe('activations', () => {
   it('activationIds lists the five activations in the site order, each with its own id', () => {
     if (activationIds.join() !== 'gelu,relu,leaky-relu,silu,sigmoid') throw new Error(activationIds.join());
-    for (const id of activationIds)
-      if (activations[id].id !== id) throw new Error(`${id} has id ${activations[id].id}`);
+    for (const id of activationIds) if (activation(id).id !== id) throw new Error(`${id} has id ${activation(id).id}`);
   });
 
-  it('activations[id].nameKey and torchModule name the i18n key and the torch.nn class', () => {
+  it('activations[id].nameKey and torch.module name the i18n key and the torch.nn class', () => {
     const expected: Record<ActivationId, [string, string]> = {
       gelu: ['fn.gelu', 'GELU'],
       relu: ['fn.relu', 'ReLU'],
@@ -50,9 +44,9 @@ describe('activations', () => {
       silu: ['fn.silu', 'SiLU'],
       sigmoid: ['fn.sigmoid', 'Sigmoid'],
     };
-    for (const id of activationIds) {
-      const [key, module] = expected[id];
-      if (activations[id].nameKey !== key || activations[id].torchModule !== module) throw new Error(id);
+    for (const [id, [key, module]] of Object.entries(expected)) {
+      const a = activation(id);
+      if (a?.nameKey !== key || a.torch.module !== module) throw new Error(id);
     }
   });
 
@@ -69,49 +63,104 @@ describe('activations', () => {
     ];
     for (const [id, p, f, df] of cases)
       for (const x of xs) {
-        assertSame(activations[id].f(x, p), f(x), `${id}.f(${x}, ${JSON.stringify(p)})`);
-        assertSame(activations[id].df(x, p), df(x), `${id}.df(${x})`);
+        assertSame(activation(id).f(x, p), f(x), `${id}.f(${x}, ${JSON.stringify(p)})`);
+        assertSame(activation(id).df(x, p), df(x), `${id}.df(${x})`);
       }
-    assertSame(activations.gelu.df(1.5, { approx: 'tanh' }), geluTanhGrad(1.5), 'gelu.df tanh');
+    assertSame(activation('gelu').df(1.5, { approx: 'tanh' }), geluTanhGrad(1.5), 'gelu.df tanh');
   });
 
-  it('activations[id].params describe the sliders: alpha [0, 1] / 0.01, beta (0, 10] / 0.05, approx erf|tanh|sigmoid', () => {
-    const leaky = activations['leaky-relu'].params;
-    const silu = activations.silu.params;
-    const g = activations.gelu.params;
-    const expect = (ok: boolean, what: string) => {
-      if (!ok) throw new Error(what);
-    };
-    expect(leaky.length === 1 && leaky[0]?.kind === 'range' && leaky[0].id === 'alpha', 'leaky params');
-    if (leaky[0]?.kind === 'range')
-      expect(
-        leaky[0].min === 0 &&
-          leaky[0].max === 1 &&
-          leaky[0].step === 0.01 &&
-          leaky[0].default === 0.01 &&
-          !leaky[0].minExclusive,
-        'alpha spec',
-      );
-    expect(silu[0]?.kind === 'range' && silu[0].id === 'beta', 'silu params');
-    if (silu[0]?.kind === 'range')
-      expect(
-        silu[0].min === 0 &&
-          silu[0].max === 10 &&
-          silu[0].step === 0.05 &&
-          silu[0].default === 1 &&
-          silu[0].minExclusive === true,
-        'beta spec',
-      );
-    expect(
-      g[0]?.kind === 'choice' && g[0].options.join() === 'erf,tanh,sigmoid' && g[0].default === 'erf',
-      'approx spec',
+  it('activations[id].params describe the controls: alpha [0, 1] / 0.01, beta [0.01, 10] / 0.01, approx erf|tanh|sigmoid', () => {
+    const param = (id: string) => activations[id]?.params[0];
+    const alpha = param('leaky-relu');
+    const beta = param('silu');
+    const approx = param('gelu');
+    if (
+      alpha?.kind !== 'range' ||
+      alpha.key !== 'alpha' ||
+      alpha.min !== 0 ||
+      alpha.max !== 1 ||
+      alpha.step !== 0.01 ||
+      alpha.default !== 0.01
+    )
+      throw new Error('alpha spec');
+    if (
+      beta?.kind !== 'range' ||
+      beta.key !== 'beta' ||
+      beta.min !== 0.01 ||
+      beta.max !== 10 ||
+      beta.step !== 0.01 ||
+      beta.default !== 1
+    )
+      throw new Error('beta spec');
+    if (
+      approx?.kind !== 'choice' ||
+      approx.options.map((o) => o.value).join() !== 'erf,tanh,sigmoid' ||
+      approx.default !== 'erf'
+    )
+      throw new Error('approx spec');
+    if (activations['relu']?.params.length !== 0 || activations['sigmoid']?.params.length !== 0)
+      throw new Error('no params');
+  });
+
+  it('every range parameter has min < default <= max and a step that divides its range', () => {
+    for (const id of activationIds)
+      for (const p of activations[id]?.params ?? []) {
+        if (p.kind !== 'range') continue;
+        if (!(p.min <= p.default && p.default <= p.max && p.min < p.max)) throw new Error(`${id}.${p.id} range`);
+        const steps = (p.max - p.min) / p.step;
+        if (Math.abs(steps - Math.round(steps)) > 1e-9) throw new Error(`${id}.${p.id} step ${p.step}`);
+      }
+  });
+
+  it('paramNumber() and paramChoice() fall back to the default on missing or foreign values', () => {
+    const alpha = activations['leaky-relu']?.params[0] as RangeParam;
+    if (
+      paramNumber({}, alpha) !== 0.01 ||
+      paramNumber({ alpha: 0.3 }, alpha) !== 0.3 ||
+      paramNumber({ alpha: 'x' }, alpha) !== 0.01
+    )
+      throw new Error('paramNumber');
+    if (paramNumber({ alpha: Number.NaN }, alpha) !== 0.01) throw new Error('paramNumber NaN');
+    const spec = { id: 'approx', options: [{ value: 'erf' }, { value: 'tanh' }], default: 'erf' } as const;
+    if (paramChoice({ approx: 'tanh' }, spec) !== 'tanh' || paramChoice({ approx: '<b>' }, spec) !== 'erf')
+      throw new Error('paramChoice');
+  });
+
+  it('seriesOf() picks the series whose fixed parameters match: GELU follows its form', () => {
+    const g = activations['gelu'];
+    if (!g) throw new Error('gelu');
+    if (
+      seriesOf(g) !== 'gelu' ||
+      seriesOf(g, { approx: 'tanh' }) !== 'gelu-tanh' ||
+      seriesOf(g, { approx: 'sigmoid' }) !== 'gelu-sigmoid'
+    )
+      throw new Error('seriesOf gelu');
+    assertSame(
+      seriesFunctions('gelu-tanh', { approx: 'erf' }).f(1.5),
+      activations['gelu']?.f(1.5, { approx: 'tanh' }) ?? Number.NaN,
+      'fixed wins',
     );
-    expect(activations.relu.params.length === 0 && activations.sigmoid.params.length === 0, 'no params');
+  });
+
+  it('createRegistry() rejects a duplicate activation or series id', () => {
+    const g = activations['gelu'];
+    if (!g) throw new Error('gelu');
+    let thrown = 0;
+    for (const list of [
+      [g, g],
+      [g, { ...g, id: 'other' }],
+    ])
+      try {
+        createRegistry(list);
+      } catch {
+        thrown++;
+      }
+    if (thrown !== 2) throw new Error(`expected 2 rejections, got ${thrown}`);
   });
 
   it('activations[id].kinks are [0] for ReLU and Leaky ReLU and empty otherwise, matching properties.smooth', () => {
     for (const id of activationIds) {
-      const a = activations[id];
+      const a = activation(id);
       const kinked = id === 'relu' || id === 'leaky-relu';
       if (a.kinks.length > 0 !== kinked || (a.properties.smooth === 'kink') !== kinked) throw new Error(id);
       if (kinked && (a.kinks.length !== 1 || a.kinks[0] !== 0)) throw new Error(`${id} kinks`);
@@ -121,61 +170,26 @@ describe('activations', () => {
   it('activations[id].properties.monotonic holds exactly when df >= 0 on a grid of [-10, 10]', () => {
     for (const id of activationIds) {
       let nonNegative = true;
-      for (let x = -10; x <= 10; x += 0.01) if (activations[id].df(x) < 0) nonNegative = false;
-      if (nonNegative !== activations[id].properties.monotonic) throw new Error(`${id}: monotonic is wrong`);
+      for (let x = -10; x <= 10; x += 0.01) if (activation(id).df(x) < 0) nonNegative = false;
+      if (nonNegative !== activation(id).properties.monotonic) throw new Error(`${id}: monotonic is wrong`);
     }
   });
 
-  it('activations[id].properties.zeroCentred is false for all five: E[f(Z)] > 0.1 for Z ~ N(0, 1)', () => {
+  it('activations[id].properties.zeroCentred holds exactly when |E[f(Z)]| < 0.1 for Z ~ N(0, 1)', () => {
     for (const id of activationIds) {
       // Midpoint rule on [-12, 12]; the mean is 0.28 (GELU) to 0.5 (sigmoid), far from 0.
       let mean = 0;
       const h = 1e-3;
-      for (let x = -12 + h / 2; x < 12; x += h) mean += activations[id].f(x) * Math.exp((-x * x) / 2) * h;
+      const a = activation(id);
+      if (!a) throw new Error(id);
+      for (let x = -12 + h / 2; x < 12; x += h) mean += a.f(x) * Math.exp((-x * x) / 2) * h;
       mean /= Math.sqrt(2 * Math.PI);
-      if (!(mean > 0.1) || activations[id].properties.zeroCentred) throw new Error(`${id}: mean ${mean}`);
+      if (Math.abs(mean) < 0.1 !== a.properties.zeroCentred) throw new Error(`${id}: mean ${mean}`);
     }
   });
 
   it('activations[id].properties name the cost: compare for ReLUs, exp for SiLU/sigmoid, erf for GELU', () => {
-    const cost = activationIds.map((id) => activations[id].properties.cost).join();
+    const cost = activationIds.map((id) => activation(id).properties.cost).join();
     if (cost !== 'erf,compare,compare,exp,exp') throw new Error(cost);
-  });
-});
-
-describe('validateParams', () => {
-  it('validateParams(id, {}) fills in the defaults of that activation only', () => {
-    if (JSON.stringify(validateParams('leaky-relu', {})) !== '{"alpha":0.01}') throw new Error('leaky');
-    if (JSON.stringify(validateParams('silu', {})) !== '{"beta":1}') throw new Error('silu');
-    if (JSON.stringify(validateParams('gelu', {})) !== '{"approx":"erf"}') throw new Error('gelu');
-    if (JSON.stringify(validateParams('relu', { alpha: 5 })) !== '{}') throw new Error('relu ignores alpha');
-    if (JSON.stringify(validateParams('sigmoid')) !== '{}') throw new Error('sigmoid');
-  });
-
-  it('validateParams accepts the ends of each range: alpha 0 and 1, beta 0.05 and 10, every approx', () => {
-    assertSame(validateParams('leaky-relu', { alpha: 0 }).alpha, 0, 'alpha 0');
-    assertSame(validateParams('leaky-relu', { alpha: 1 }).alpha, 1, 'alpha 1');
-    assertSame(validateParams('silu', { beta: 0.05 }).beta, 0.05, 'beta 0.05');
-    assertSame(validateParams('silu', { beta: 10 }).beta, 10, 'beta 10');
-    for (const approx of ['erf', 'tanh', 'sigmoid'] as const)
-      if (validateParams('gelu', { approx }).approx !== approx) throw new Error(approx);
-  });
-
-  it('validateParams throws a RangeError for alpha outside [0, 1], NaN or a non-number', () => {
-    for (const alpha of [-0.01, 1.01, Number.NaN, Infinity, '0.5' as unknown as number])
-      assertRangeError(() => validateParams('leaky-relu', { alpha }), 'alpha');
-  });
-
-  it('validateParams throws a RangeError for beta <= 0, beta > 10 or NaN', () => {
-    for (const beta of [0, -1, 10.05, Number.NaN, -Infinity])
-      assertRangeError(() => validateParams('silu', { beta }), 'beta');
-  });
-
-  it('validateParams throws a RangeError for an unknown approx', () => {
-    assertRangeError(() => validateParams('gelu', { approx: 'cubic' as unknown as 'erf' }), 'approx');
-  });
-
-  it('validateParams throws a RangeError for an unknown activation id', () => {
-    assertRangeError(() => validateParams('elu' as ActivationId, {}), 'elu');
   });
 });

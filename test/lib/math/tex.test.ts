@@ -2,7 +2,7 @@ import katex from 'katex';
 import { describe, it } from 'vitest';
 import {
   activationIds,
-  activations,
+  activation,
   texGeluSigmoid,
   texSwish,
   texGeluTanh,
@@ -24,28 +24,28 @@ const variants: Record<string, ParamValues[]> = {
   sigmoid: [{}],
 };
 
-describe('activations[id].tex', () => {
+describe('activation(id).tex', () => {
   it('tex.f(p) and tex.df(p) render with KaTeX (throwOnError, no warning) for every activation and variant', () => {
     for (const id of activationIds)
       for (const p of variants[id] ?? []) {
-        render(activations[id].tex.f(p));
-        render(activations[id].tex.df(p));
+        render(activation(id).tex.f(p));
+        render(activation(id).tex.df(p));
       }
-    render(activations.gelu.tex.f());
-    render(activations['leaky-relu'].tex.df());
+    render(activation('gelu').tex.f());
+    render(activation('leaky-relu').tex.df());
   });
 
   it('tex.f(p) shows alpha as a number when given and as \\alpha otherwise', () => {
-    const leaky = activations['leaky-relu'].tex;
+    const leaky = activation('leaky-relu').tex;
     if (!leaky.f({ alpha: 0.2 }).includes('0.2\\,x')) throw new Error(leaky.f({ alpha: 0.2 }));
     if (!leaky.f().includes('\\alpha\\,x')) throw new Error(leaky.f());
     if (!leaky.df({ alpha: 0.3 }).includes('0.3 & x \\le 0')) throw new Error(leaky.df({ alpha: 0.3 }));
   });
 
   it('tex.f(p) of GELU follows the approximation chosen', () => {
-    if (!activations.gelu.tex.f({ approx: 'tanh' }).includes('0.044715')) throw new Error('tanh');
-    if (!activations.gelu.tex.f({ approx: 'sigmoid' }).includes('1.702')) throw new Error('sigmoid');
-    if (!activations.gelu.tex.f().includes('\\mathrm{erf}')) throw new Error('erf');
+    if (!activation('gelu').tex.f({ approx: 'tanh' }).includes('0.044715')) throw new Error('tanh');
+    if (!activation('gelu').tex.f({ approx: 'sigmoid' }).includes('1.702')) throw new Error('sigmoid');
+    if (!activation('gelu').tex.f().includes('\\mathrm{erf}')) throw new Error('erf');
   });
 });
 

@@ -38,6 +38,15 @@ describe('segmentsPath', () => {
 
 describe('yExtent', () => {
   it('yExtent() always includes 0 and pads by 8 % of the span', () => {
-    expect(yExtent([[[[1, 1], [2, 3]]]])).toEqual([-0.24, 3.24]);
+    expect(
+      yExtent([
+        [
+          [
+            [1, 1],
+            [2, 3],
+          ],
+        ],
+      ]),
+    ).toEqual([-0.24, 3.24]);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { probeMarkerId, probeMarkerNodes, probeNodes } from '../../../src/lib/plot/marks';
 import { sceneModels } from '../../../src/lib/plot/scene';
 import { seriesStyle } from '../../../src/lib/plot/series';
-import { defaultView } from '../../../src/lib/state/resolve';
+import { defaultView, sceneOf } from '../../../src/lib/state/resolve';
 import { gelu } from '../../../src/lib/math';
 
 // Source of truth: the chart's own scales (model.px / model.py); tolerance 0.005 viewBox units,
 // the rounding of the attribute text.
 describe('probeNodes', () => {
-  const { f } = sceneModels('gelu', defaultView('gelu'));
+  const { f } = sceneModels(sceneOf('gelu', defaultView('gelu')));
   const pointsOf = (attr: unknown) =>
     String(attr)
       .split(' ')
@@ -18,7 +18,15 @@ describe('probeNodes', () => {
 
   it('draws the probe line and, per visible curve, one dot at (px(x), py(f(x))) with its marker', () => {
     const x = -0.75;
-    const nodes = probeNodes(f, x, [{ id: 'gelu', y: gelu(x) }, { id: 'silu', y: -0.2 }], marker);
+    const nodes = probeNodes(
+      f,
+      x,
+      [
+        { id: 'gelu', y: gelu(x) },
+        { id: 'silu', y: -0.2 },
+      ],
+      marker,
+    );
     expect(nodes.map((n) => n.attrs?.['class'])).toEqual(['probe-line', 'probe-dot', 'probe-dot']);
     expect(nodes.every((n) => n.tag === 'polyline')).toBe(true);
     const [line, dot] = nodes.map((n) => pointsOf(n.attrs?.['points']));
@@ -39,13 +47,23 @@ describe('probeNodes', () => {
   it('defines one marker per series: a disc in the colour of its curve, centred on the vertex', () => {
     const [gm, sm] = probeMarkerNodes('probe-mark-3', ['gelu', 'silu']);
     expect(gm?.attrs).toMatchObject({ id: 'probe-mark-3-gelu', markerUnits: 'userSpaceOnUse', refX: 5, refY: 5 });
-    expect(gm?.children?.[0]?.attrs).toEqual({ cx: 5, cy: 5, r: 5, fill: seriesStyle.gelu.color });
+    expect(gm?.children?.[0]?.attrs).toEqual({ cx: 5, cy: 5, r: 5, fill: seriesStyle('gelu').color });
     expect(sm?.attrs?.['id']).toBe(marker('silu'));
-    expect(sm?.children?.[0]?.attrs?.['fill']).toBe(seriesStyle.silu.color);
+    expect(sm?.children?.[0]?.attrs?.['fill']).toBe(seriesStyle('silu').color);
   });
 
   it('leaves out dots for non-finite or off-chart values and everything outside the x range', () => {
-    expect(probeNodes(f, 0, [{ id: 'gelu', y: Number.NaN }, { id: 'relu', y: 1e9 }], marker)).toHaveLength(1);
+    expect(
+      probeNodes(
+        f,
+        0,
+        [
+          { id: 'gelu', y: Number.NaN },
+          { id: 'relu', y: 1e9 },
+        ],
+        marker,
+      ),
+    ).toHaveLength(1);
     expect(probeNodes(f, f.xDomain[1] + 1, [{ id: 'gelu', y: 0 }], marker)).toEqual([]);
   });
 });

@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseView, serializeView, stateLimits } from '../../../src/lib/state/view';
+import { parseView as parseOn, serializeView as serializeOn } from '../../../src/lib/state/view';
+
+// The GELU page carries approx, the comparison page alpha and beta: each test names its page.
+const parseView = (s: string) => parseOn(s, 'compare');
+const parseGelu = (s: string) => parseOn(s, 'gelu');
+const serializeView = (state: Parameters<typeof serializeOn>[0], defaults?: Parameters<typeof serializeOn>[2]) =>
+  serializeOn(state, 'compare', defaults);
 
 describe('parseView', () => {
   it('parseView() reads the documented example link', () => {
-    expect(parseView('?x=-1&approx=tanh&compare=relu,silu')).toEqual({ x: -1, approx: 'tanh', compare: ['relu', 'silu'] });
+    expect(parseGelu('?x=-1&approx=tanh&compare=relu,silu')).toEqual({
+      x: -1,
+      params: { approx: 'tanh' },
+      compare: ['relu', 'silu'],
+    });
   });
 
   it('parseView() keeps an in-range value exactly as given, between slider steps', () => {
     expect(parseView('x=-1.23').x).toBe(-1.23);
-    expect(parseView('alpha=0.037').alpha).toBe(0.037);
+    expect(parseView('alpha=0.037').params?.['alpha']).toBe(0.037);
   });
 
   it('parseView() clamps out-of-range numbers to their limits', () => {
-    expect(parseView('x=-50&alpha=2&beta=0&range=100')).toEqual({ x: -10, alpha: 1, beta: stateLimits.beta[0], range: 10 });
+    expect(parseView('x=-50&alpha=2&beta=0&range=100')).toEqual({
+      x: -10,
+      params: { alpha: 1, beta: 0.01 },
+      range: 10,
+    });
   });
 
   it('parseView() drops malformed and non-finite values', () => {
-    expect(parseView('x=1e999&alpha=abc&beta=0x10&range=&approx=<script>&deriv=maybe&compare=__proto__')).toEqual({
+    expect(parseGelu('x=1e999&alpha=abc&beta=0x10&range=&approx=<script>&deriv=maybe&compare=__proto__')).toEqual({
       compare: [],
     });
     expect(parseView('x=Infinity&alpha=NaN')).toEqual({});
@@ -45,17 +59,17 @@ describe('parseView', () => {
 
 describe('serializeView', () => {
   it('serializeView() leaves out defaults and keeps commas readable', () => {
-    expect(serializeView({ x: -1, approx: 'tanh', compare: ['relu', 'silu'], range: 4 }, { range: 4 })).toBe(
-      'x=-1&approx=tanh&compare=relu,silu',
-    );
+    expect(
+      serializeOn({ x: -1, params: { approx: 'tanh' }, compare: ['relu', 'silu'], range: 4 }, 'gelu', { range: 4 }),
+    ).toBe('x=-1&approx=tanh&compare=relu,silu');
   });
 
   it('serializeView(parseView(s)) is a fixed point for random query strings (fast-check)', () => {
     const key = fc.constantFrom('x', 'alpha', 'beta', 'approx', 'range', 'deriv', 'compare', 'zzz');
     const value = fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('tanh', 'relu,silu', '1', '1e999'));
-    const query = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) =>
-      pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'),
-    );
+    const query = fc
+      .array(fc.tuple(key, value), { maxLength: 8 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
     fc.assert(
       fc.property(fc.oneof(query, fc.string()), (s) => {
         const once = serializeView(parseView(s));

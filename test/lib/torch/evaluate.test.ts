@@ -124,7 +124,8 @@ describe('gradients (output.sum().backward())', () => {
     });
 
   it('follows the autograd conventions at 0: relu 0, leaky α, gelu 0.5', () => {
-    const at0 = (op: TorchOp) => flat(runOp(op, { data: [0], dtype: 'float32', requiresGrad: true }).grad?.data ?? [])[0];
+    const at0 = (op: TorchOp) =>
+      flat(runOp(op, { data: [0], dtype: 'float32', requiresGrad: true }).grad?.data ?? [])[0];
     expect(at0(FIXTURE_OPS.ReLU as TorchOp)).toBe(0);
     expect(at0({ kind: 'leaky_relu', negativeSlope: 0.2 })).toBe(Math.fround(0.2));
     expect(at0(FIXTURE_OPS.GELU as TorchOp)).toBe(0.5);
@@ -133,7 +134,11 @@ describe('gradients (output.sum().backward())', () => {
   it('prints the gradient of the page example as PyTorch would', () => {
     const run = runOp(FIXTURE_OPS.ReLU as TorchOp, { data: [-3, -1, 0, 1, 3], dtype: 'float32', requiresGrad: true });
     expect(run.grad && formatTensor(run.grad)).toBe('tensor([0., 0., 0., 1., 1.])');
-    const sig = runOp(FIXTURE_OPS.Sigmoid as TorchOp, { data: [-3, -1, 0, 1, 3], dtype: 'float32', requiresGrad: true });
+    const sig = runOp(FIXTURE_OPS.Sigmoid as TorchOp, {
+      data: [-3, -1, 0, 1, 3],
+      dtype: 'float32',
+      requiresGrad: true,
+    });
     // σ'(±3) = 0.045177, σ'(±1) = 0.196612, σ'(0) = 0.25 (closed form σ(1-σ)).
     expect(sig.grad && formatTensor(sig.grad)).toBe('tensor([0.0452, 0.1966, 0.2500, 0.1966, 0.0452])');
   });

@@ -40,7 +40,14 @@ interface RawCase {
   input: { dtype: 'float32' | 'float64'; shape: number[]; requires_grad: boolean; data: Raw };
   input_print: string;
   input_str: string;
-  outputs: { module: string; module_source: string; grad_fn: string | null; data: Raw; output_print: string; output_str: string }[];
+  outputs: {
+    module: string;
+    module_source: string;
+    grad_fn: string | null;
+    data: Raw;
+    output_print: string;
+    output_str: string;
+  }[];
 }
 
 export function loadTorchCases(): TorchCase[] {
@@ -49,7 +56,12 @@ export function loadTorchCases(): TorchCase[] {
   return raw.cases.map((c) => ({
     id: c.id,
     source: c.source,
-    input: { dtype: c.input.dtype, shape: c.input.shape, requiresGrad: c.input.requires_grad, data: decode(c.input.data) },
+    input: {
+      dtype: c.input.dtype,
+      shape: c.input.shape,
+      requiresGrad: c.input.requires_grad,
+      data: decode(c.input.data),
+    },
     inputPrint: c.input_print,
     inputStr: c.input_str,
     outputs: c.outputs.map((o) => ({

@@ -7,8 +7,12 @@ import { loadTorchCases } from './fixture';
 describe('formatTensor reproduces str(tensor) of every fixture case', () => {
   for (const c of loadTorchCases()) {
     it(`${c.id}: input`, () => {
-      expect(formatTensor({ data: c.input.data, dtype: c.input.dtype, requiresGrad: c.input.requiresGrad })).toBe(c.inputStr);
-      expect(formatPrint('Input: ', { data: c.input.data, dtype: c.input.dtype, requiresGrad: c.input.requiresGrad })).toBe(c.inputPrint);
+      expect(formatTensor({ data: c.input.data, dtype: c.input.dtype, requiresGrad: c.input.requiresGrad })).toBe(
+        c.inputStr,
+      );
+      expect(
+        formatPrint('Input: ', { data: c.input.data, dtype: c.input.dtype, requiresGrad: c.input.requiresGrad }),
+      ).toBe(c.inputPrint);
     });
     for (const o of c.outputs)
       it(`${c.id}: ${o.moduleSource}`, () => {

@@ -2,7 +2,14 @@
 // the parser must accept what Python accepts for these forms and reject the rest with a position.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DIMS, MAX_ELEMENTS, parseTensor, serializeList, serializeTensor, type ParseErrorCode } from '../../../src/lib/torch/parse';
+import {
+  MAX_DIMS,
+  MAX_ELEMENTS,
+  parseTensor,
+  serializeList,
+  serializeTensor,
+  type ParseErrorCode,
+} from '../../../src/lib/torch/parse';
 
 function ok(text: string) {
   const result = parseTensor(text);
@@ -18,11 +25,16 @@ function failure(text: string) {
 
 describe('parseTensor accepts Python float literals and torch.tensor calls', () => {
   it('reads the page example as a bare list', () => {
-    expect(ok('-3.0, -1.0, 0.0, 1.0, 3.0')).toEqual({ data: [-3, -1, 0, 1, 3], shape: [5], dtype: 'float32', requiresGrad: false });
+    expect(ok('-3.0, -1.0, 0.0, 1.0, 3.0')).toEqual({
+      data: [-3, -1, 0, 1, 3],
+      shape: [5],
+      dtype: 'float32',
+      requiresGrad: false,
+    });
   });
 
   it('reads exponents, trailing dots, signed zero, underscores and special floats', () => {
-    const v = ok("[1e-3, 3., .5, -0.0, +2, 1_000.5, float('nan'), float(\"-inf\"), math.inf, torch.nan]");
+    const v = ok('[1e-3, 3., .5, -0.0, +2, 1_000.5, float(\'nan\'), float("-inf"), math.inf, torch.nan]');
     const data = v.data as number[];
     expect(data.slice(0, 6)).toEqual([0.001, 3, 0.5, -0, 2, 1000.5]);
     expect(Object.is(data[3], -0)).toBe(true);
@@ -92,7 +104,25 @@ describe('parseTensor properties (fast-check)', () => {
   });
 
   it('never throws on near-misses built from the grammar tokens', () => {
-    const token = fc.constantFrom('[', ']', '(', ')', ',', '-', '1', '.5', 'e', '3.', 'float(', "'nan'", 'torch.tensor(', 'dtype=', 'torch.float64', 'True', ' ');
+    const token = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      ',',
+      '-',
+      '1',
+      '.5',
+      'e',
+      '3.',
+      'float(',
+      "'nan'",
+      'torch.tensor(',
+      'dtype=',
+      'torch.float64',
+      'True',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
         parseTensor(tokens.join(''));
@@ -105,7 +135,11 @@ describe('parseTensor properties (fast-check)', () => {
     const value = fc.double();
     const shapes = fc.oneof(
       fc.array(value, { minLength: 1, maxLength: 8 }),
-      fc.integer({ min: 1, max: 3 }).chain((cols) => fc.array(fc.array(value, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
+      fc
+        .integer({ min: 1, max: 3 })
+        .chain((cols) =>
+          fc.array(fc.array(value, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 }),
+        ),
     );
     fc.assert(
       fc.property(shapes, fc.boolean(), (data, requiresGrad) => {

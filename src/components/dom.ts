@@ -1,4 +1,4 @@
-import type { SvgNode } from '../../lib/plot/svg-tree';
+import type { SvgNode } from '../lib/plot/svg-tree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -31,7 +31,11 @@ export function patchChildren(parent: Element | null, nodes: readonly SvgNode[])
     current.length === nodes.length &&
     before.length === nodes.length &&
     nodes.every(
-      (n, i) => before[i]?.tag === n.tag && before[i]?.attrs?.['class'] === n.attrs?.['class'] && n.children === undefined && n.text === undefined,
+      (n, i) =>
+        before[i]?.tag === n.tag &&
+        before[i]?.attrs?.['class'] === n.attrs?.['class'] &&
+        n.children === undefined &&
+        n.text === undefined,
     );
   applied.set(parent, nodes);
   if (!same) {

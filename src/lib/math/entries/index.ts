@@ -1,0 +1,10 @@
+// The activations the site explains, in the site's order (glossary, legends, tables).
+import type { Activation } from '../activation.ts';
+import { gelu } from './gelu.ts';
+import { leakyRelu } from './leaky-relu.ts';
+import { relu } from './relu.ts';
+import { sigmoid } from './sigmoid.ts';
+import { silu } from './silu.ts';
+
+/** Every registry entry, in order. */
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid];

@@ -1,0 +1,50 @@
+import type { Activation, RangeParam } from '../activation.ts';
+import { paramNumber } from '../activation.ts';
+import { leakyRelu as leakyReluF, leakyReluGrad } from '../leaky-relu.ts';
+import * as tex from '../tex.ts';
+
+const alpha: RangeParam = {
+  kind: 'range',
+  id: 'alpha',
+  key: 'alpha',
+  labelKey: 'control.alpha',
+  symbol: 'α',
+  min: 0,
+  max: 1,
+  step: 0.01,
+  default: 0.01,
+  digits: 2,
+  onCompare: true,
+};
+
+/** Leaky ReLU with negative slope α (Maas et al. 2013). */
+export const leakyRelu: Activation = {
+  id: 'leaky-relu',
+  nameKey: 'fn.leakyRelu',
+  family: 'rectifier',
+  params: [alpha],
+  kinks: [0],
+  f: (x, p) => leakyReluF(x, paramNumber(p, alpha)),
+  df: (x, p) => leakyReluGrad(x, paramNumber(p, alpha)),
+  tex: {
+    f: (p) => tex.texLeakyRelu(p && paramNumber(p, alpha)),
+    df: (p) => tex.texLeakyReluGrad(p && paramNumber(p, alpha)),
+  },
+  series: [{ id: 'leaky-relu', nameKey: 'fn.leakyRelu', style: { light: '#7c3aed', dark: '#c4a5ff', dash: '2 3' } }],
+  properties: { monotonic: true, smooth: 'kink', zeroCentred: false, cost: 'compare' },
+  torch: {
+    module: 'LeakyReLU',
+    functional: 'leaky_relu',
+    args: [{ name: 'negative_slope', param: 'alpha', default: 0.01 }],
+    notes: [{ key: 'code.alphaNote' }],
+    // Defaults as documented by each framework: tf.nn.leaky_relu alpha=0.2, JAX negative_slope=0.01.
+    keras: { call: 'tf.nn.leaky_relu(x, alpha=0.01)', defaultText: 'alpha=0.2', defaultParams: { alpha: 0.2 } },
+    jax: {
+      call: 'jax.nn.leaky_relu(x, negative_slope=0.01)',
+      defaultText: 'negative_slope=0.01',
+      defaultParams: { alpha: 0.01 },
+    },
+  },
+  ideas: ['dead'],
+  compareDefault: true,
+};
