@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so that component tests can render .astro files with the container API.
+export default getViteConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Checks of the built site run after the build (test/dist/vitest.config.ts, `npm run test:dist`).

@@ -1,6 +1,9 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { getFacts, type Facts } from '../lib/math';
+import { allFacts } from '../lib/math';
+
+/** Numbers prose may quote, by name. */
+type Facts = Readonly<Record<string, number>>;
 import { isLocale, type Locale } from '../i18n/locales';
 import { formatFixed, formatScientific } from '../i18n/format';
 import { localizeTexDecimals } from './tex-locale';
@@ -19,7 +22,7 @@ function localeOf(file: VFile): Locale {
 export function replaceFacts(text: string, locale: Locale, facts: Facts, where = 'text'): string {
   const out = text.replace(tokenPattern, (_, name: string, sci: string, digits: string) => {
     if (!Object.hasOwn(facts, name)) throw new Error(`remark-facts: unknown fact "${name}" in ${where}`);
-    const value = facts[name as keyof Facts];
+    const value = facts[name] ?? Number.NaN;
     return sci ? formatScientific(value, locale, Number(digits)) : formatFixed(value, locale, Number(digits));
   });
   if (out.includes('{{')) throw new Error(`remark-facts: malformed token in ${where}: ${out}`);
@@ -59,7 +62,7 @@ function setMath(node: MathNode, tex: string): void {
 export default function remarkFacts() {
   return (tree: Root, file: VFile) => {
     const locale = localeOf(file);
-    const facts = getFacts();
+    const facts = allFacts();
     const visit = (node: { type: string; children?: unknown[] }): void => {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const text = node as Text;

@@ -1,3 +1,5 @@
+import { activationIds } from '../../src/lib/math/registry';
+import { localeIds } from '../../src/i18n/locales';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,9 +61,10 @@ function brokenCssUrls(site: Site): string[] {
 describe('links of the build in dist/', () => {
   const site = loadSite();
 
-  it('loadSite() finds every page of every language', () => {
-    for (const lang of ['en', 'fr', 'ja', 'tr', 'zh']) {
-      for (const p of ['', 'gelu/', 'relu/', 'leaky-relu/', 'silu/', 'sigmoid/', 'compare/', 'embed/gelu/', '404/']) {
+  it('loadSite() finds every page of every language: each registry entry, its embed, the index, compare, 404', () => {
+    const fnPages = activationIds.flatMap((id) => [`${id}/`, `embed/${id}/`]);
+    for (const lang of localeIds) {
+      for (const p of ['', ...fnPages, 'compare/', 'embed/compare/', '404/']) {
         expect(site.pages.has(`/${lang}/${p}`), `/${lang}/${p}`).toBe(true);
       }
     }

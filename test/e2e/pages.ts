@@ -1,16 +1,14 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-// The built site's pages, for the browser specs (mirrors src/pages' routes).
-export const langs = ['en', 'fr', 'ja', 'tr', 'zh'] as const;
-export const fns = ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid'] as const;
-export const langTags: Record<(typeof langs)[number], string> = {
-  en: 'en',
-  fr: 'fr',
-  ja: 'ja',
-  tr: 'tr',
-  zh: 'zh-Hans',
-};
+import { activationIds } from '../../src/lib/math/registry';
+import { langTag, localeIds, type Locale } from '../../src/i18n/locales';
+
+// The built site's pages, for the browser specs: derived from the locales and the registry,
+// like src/pages' routes.
+export const langs: readonly Locale[] = localeIds;
+export const fns: readonly string[] = activationIds;
+export const langTags = Object.fromEntries(localeIds.map((l) => [l, langTag(l)])) as Record<Locale, string>;
 
 /** Every page of every language, plus the root. */
 export const allPages: string[] = [

@@ -133,8 +133,11 @@ export interface ExtraFormula {
   tex: string;
 }
 
-/** Families the glossary groups its entries by. */
-export type Family = 'rectifier' | 'smooth' | 'squashing' | 'gated';
+/** Families the glossary groups its entries by, in the glossary's order. */
+export const families = ['rectifier', 'smooth', 'squashing', 'gated'] as const;
+
+/** One family. */
+export type Family = (typeof families)[number];
 
 /** Everything pages and islands need to know about one activation. */
 export interface Activation {
@@ -167,6 +170,8 @@ export interface Activation {
   ideas: readonly IdeaId[];
   /** Shown on the comparison page by default. */
   compareDefault: boolean;
+  /** Numbers the page's prose quotes (`{{name|4}}`), computed by the numeric module. */
+  facts?: () => Readonly<Record<string, number>>;
 }
 
 /** The default of every parameter of an activation. */

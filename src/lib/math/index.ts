@@ -23,8 +23,10 @@ export {
 export {
   activation,
   activationIds,
+  allFacts,
   activations,
   allSeries,
+  families,
   createRegistry,
   isActivationId,
   isSeriesId,

@@ -5,6 +5,7 @@
 import type { Activation, ActivationId, ParamValues, SeriesId, SeriesSpec } from './activation.ts';
 import { paramDefaults } from './activation.ts';
 import { entries } from './entries/index.ts';
+import { getFacts } from './special.ts';
 
 export * from './activation.ts';
 
@@ -80,4 +81,19 @@ export function seriesOf(a: Activation, p: ParamValues = {}): SeriesId {
   const q = { ...paramDefaults(a), ...p };
   const match = a.series.find((s) => Object.entries(s.fixed ?? {}).every(([k, v]) => q[k] === v));
   return (match ?? a.series[0]).id;
+}
+
+let factsMemo: Readonly<Record<string, number>> | undefined;
+
+/** Every number prose may quote: the shared ones (special.ts) and each entry's own; names are unique. */
+export function allFacts(): Readonly<Record<string, number>> {
+  if (factsMemo) return factsMemo;
+  const out: Record<string, number> = { ...getFacts() };
+  for (const a of entries)
+    for (const [name, value] of Object.entries(a.facts?.() ?? {})) {
+      if (Object.hasOwn(out, name)) throw new Error(`registry: fact "${name}" of ${a.id} is defined twice`);
+      out[name] = value;
+    }
+  factsMemo = Object.freeze(out);
+  return factsMemo;
 }
