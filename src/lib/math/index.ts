@@ -57,3 +57,4 @@ export {
   type TorchSpec,
 } from './registry.ts';
 export { texGeluSigmoid, texGeluTanh, texNumber, texPhi, texSwish } from './tex.ts';
+export { tanh, tanhGrad } from './tanh.ts';

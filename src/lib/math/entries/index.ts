@@ -5,6 +5,7 @@ import { leakyRelu } from './leaky-relu.ts';
 import { relu } from './relu.ts';
 import { sigmoid } from './sigmoid.ts';
 import { silu } from './silu.ts';
+import { tanh } from './tanh.ts';
 
 /** Every registry entry, in order. */
-export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid];
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh];

@@ -1,0 +1,42 @@
+import type { Activation } from '../activation.ts';
+import { tanh as tanhF, tanhGrad } from '../tanh.ts';
+
+/** The hyperbolic tangent, the zero-centred squashing function (LeCun et al. 1998). */
+export const tanh: Activation = {
+  id: 'tanh',
+  nameKey: 'fn.tanh',
+  family: 'squashing',
+  params: [],
+  kinks: [],
+  f: (x) => tanhF(x),
+  df: (x) => tanhGrad(x),
+  tex: {
+    f: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}} = 2\,\sigma(2x) - 1`,
+    df: () => String.raw`\tanh'(x) = 1 - \tanh^{2}(x)`,
+  },
+  series: [
+    {
+      id: 'tanh',
+      nameKey: 'fn.tanh',
+      style: { light: '#a16207', dark: '#fde047', dash: '6 3' },
+      special: () => [{ kind: 'maxSlope', x: 0, y: tanhF(0), dy: tanhGrad(0) }],
+    },
+  ],
+  properties: { monotonic: true, smooth: 'smooth', zeroCentred: true, cost: 'exp' },
+  torch: {
+    module: 'Tanh',
+    functional: 'tanh',
+    args: [],
+    keras: { call: 'tf.keras.activations.tanh(x)', defaultText: null, defaultParams: null },
+    jax: { call: 'jnp.tanh(x)', defaultText: null, defaultParams: null },
+  },
+  ideas: ['depth'],
+  compareDefault: false,
+  facts: () => ({
+    tanhGradZero: tanhGrad(0),
+    tanhGrad3: tanhGrad(3),
+    tanhAt2: tanhF(2),
+    // The exact slope at x = 9, where PyTorch's float32 tanh already returns 1 and a gradient of 0.
+    tanhGrad9: tanhGrad(9),
+  }),
+};
