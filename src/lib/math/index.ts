@@ -58,3 +58,4 @@ export {
 } from './registry.ts';
 export { texGeluSigmoid, texGeluTanh, texNumber, texPhi, texSwish } from './tex.ts';
 export { tanh, tanhGrad } from './tanh.ts';
+export { elu, eluGrad, eluLowerBound } from './elu.ts';

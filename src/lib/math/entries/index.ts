@@ -1,5 +1,6 @@
 // The activations the site explains, in the site's order (glossary, legends, tables).
 import type { Activation } from '../activation.ts';
+import { elu } from './elu.ts';
 import { gelu } from './gelu.ts';
 import { leakyRelu } from './leaky-relu.ts';
 import { relu } from './relu.ts';
@@ -8,4 +9,4 @@ import { silu } from './silu.ts';
 import { tanh } from './tanh.ts';
 
 /** Every registry entry, in order. */
-export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh];
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu];
