@@ -59,3 +59,4 @@ export {
 export { texGeluSigmoid, texGeluTanh, texNumber, texPhi, texSwish } from './tex.ts';
 export { tanh, tanhGrad } from './tanh.ts';
 export { elu, eluGrad, eluLowerBound } from './elu.ts';
+export { selu, seluGrad, seluLowerBound, SELU_ALPHA, SELU_SCALE, SELU_SCALE_ALPHA } from './selu.ts';

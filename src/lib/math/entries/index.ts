@@ -4,9 +4,10 @@ import { elu } from './elu.ts';
 import { gelu } from './gelu.ts';
 import { leakyRelu } from './leaky-relu.ts';
 import { relu } from './relu.ts';
+import { selu } from './selu.ts';
 import { sigmoid } from './sigmoid.ts';
 import { silu } from './silu.ts';
 import { tanh } from './tanh.ts';
 
 /** Every registry entry, in order. */
-export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu];
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu, selu];
