@@ -7,7 +7,8 @@ import { relu } from './relu.ts';
 import { selu } from './selu.ts';
 import { sigmoid } from './sigmoid.ts';
 import { silu } from './silu.ts';
+import { softplus } from './softplus.ts';
 import { tanh } from './tanh.ts';
 
 /** Every registry entry, in order. */
-export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu, selu];
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu, selu, softplus];
