@@ -61,3 +61,4 @@ export { tanh, tanhGrad } from './tanh.ts';
 export { elu, eluGrad, eluLowerBound } from './elu.ts';
 export { selu, seluGrad, seluLowerBound, SELU_ALPHA, SELU_SCALE, SELU_SCALE_ALPHA } from './selu.ts';
 export { softplus, softplusGrad, softplusReluMaxGap, type SoftplusGap } from './softplus.ts';
+export { mish, mishGrad, mishMinimum } from './mish.ts';

@@ -3,6 +3,7 @@ import type { Activation } from '../activation.ts';
 import { elu } from './elu.ts';
 import { gelu } from './gelu.ts';
 import { leakyRelu } from './leaky-relu.ts';
+import { mish } from './mish.ts';
 import { relu } from './relu.ts';
 import { selu } from './selu.ts';
 import { sigmoid } from './sigmoid.ts';
@@ -11,4 +12,4 @@ import { softplus } from './softplus.ts';
 import { tanh } from './tanh.ts';
 
 /** Every registry entry, in order. */
-export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu, selu, softplus];
+export const entries: readonly Activation[] = [gelu, relu, leakyRelu, silu, sigmoid, tanh, elu, selu, softplus, mish];
