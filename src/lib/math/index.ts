@@ -62,3 +62,4 @@ export { elu, eluGrad, eluLowerBound } from './elu.ts';
 export { selu, seluGrad, seluLowerBound, SELU_ALPHA, SELU_SCALE, SELU_SCALE_ALPHA } from './selu.ts';
 export { softplus, softplusGrad, softplusReluMaxGap, type SoftplusGap } from './softplus.ts';
 export { mish, mishGrad, mishMinimum } from './mish.ts';
+export { hardswish, hardswishGrad, hardswishMinimum } from './hardswish.ts';

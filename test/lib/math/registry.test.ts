@@ -31,8 +31,8 @@ import { assertSame } from './helpers';
 const xs = [-1000, -37, -3, -0.75, -0, 0, 0.5, 2, 40, Infinity, -Infinity];
 
 describe('activations', () => {
-  it('activationIds lists the five activations in the site order, each with its own id', () => {
-    if (activationIds.join() !== 'gelu,relu,leaky-relu,silu,sigmoid') throw new Error(activationIds.join());
+  it('activationIds lists the eleven activations in the site order, each with its own id', () => {
+    if (activationIds.join() !== 'gelu,relu,leaky-relu,silu,sigmoid,tanh,elu,selu,softplus,mish,hardswish') throw new Error(activationIds.join());
     for (const id of activationIds) if (activation(id).id !== id) throw new Error(`${id} has id ${activation(id).id}`);
   });
 
@@ -158,12 +158,12 @@ describe('activations', () => {
     if (thrown !== 2) throw new Error(`expected 2 rejections, got ${thrown}`);
   });
 
-  it('activations[id].kinks are [0] for ReLU and Leaky ReLU and empty otherwise, matching properties.smooth', () => {
+  it('activations[id].kinks are where f′ jumps, and properties.smooth says kink exactly when there are some', () => {
+    const expected: Record<string, readonly number[]> = { relu: [0], 'leaky-relu': [0], elu: [0], selu: [0], hardswish: [-3, 3] };
     for (const id of activationIds) {
       const a = activation(id);
-      const kinked = id === 'relu' || id === 'leaky-relu';
-      if (a.kinks.length > 0 !== kinked || (a.properties.smooth === 'kink') !== kinked) throw new Error(id);
-      if (kinked && (a.kinks.length !== 1 || a.kinks[0] !== 0)) throw new Error(`${id} kinks`);
+      const kinks = expected[id] ?? [];
+      if (a.kinks.join() !== kinks.join() || (a.properties.smooth === 'kink') !== kinks.length > 0) throw new Error(id);
     }
   });
 
@@ -190,6 +190,6 @@ describe('activations', () => {
 
   it('activations[id].properties name the cost: compare for ReLUs, exp for SiLU/sigmoid, erf for GELU', () => {
     const cost = activationIds.map((id) => activation(id).properties.cost).join();
-    if (cost !== 'erf,compare,compare,exp,exp') throw new Error(cost);
+    if (cost !== 'erf,compare,compare,exp,exp,exp,exp,exp,exp,exp,compare') throw new Error(cost);
   });
 });
