@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test';
 import { langs, watchErrors } from './pages';
 
 // The four idea figures (issue 6): build-time SVG that reads with JS off, controls that
-// update the readouts and the address, links that restore a figure, no console errors.
+// update the readouts and the address, links that restore a figure, no console errors. Each
+// function page's figures include its own activation, marked (issue 14).
 
 const figures = [
   { tag: 'act-idea-gate', id: 'stochastic-gate', paths: ['gelu'] },
   { tag: 'act-idea-approx', id: 'approximation-error', paths: ['gelu'] },
-  { tag: 'act-idea-dead', id: 'dead-units', paths: ['relu', 'leaky-relu'] },
-  { tag: 'act-idea-depth', id: 'gradients-depth', paths: ['compare'] },
+  { tag: 'act-idea-dead', id: 'dead-units', paths: ['relu', 'leaky-relu', 'elu', 'softplus', 'hardswish'] },
+  { tag: 'act-idea-depth', id: 'gradients-depth', paths: ['compare', 'silu', 'sigmoid', 'tanh', 'selu', 'mish'] },
 ] as const;
 
 /** Text that must never reach a reader. */
@@ -41,10 +42,18 @@ test.describe('with JavaScript off', () => {
         });
       }
 
-  test('every function page links to the depth figure on the compare page', async ({ page }) => {
-    for (const fn of ['gelu', 'relu', 'leaky-relu', 'silu', 'sigmoid']) {
+  test('every function page without the depth figure links to it on the compare page', async ({ page }) => {
+    for (const fn of ['gelu', 'relu', 'leaky-relu', 'elu', 'softplus', 'hardswish']) {
       await page.goto(`/fr/${fn}/`);
       await expect(page.locator('a[href="/fr/compare/#gradients-depth"]')).toHaveCount(1);
+    }
+  });
+
+  test('every function page whose entry lists the depth figure shows it instead of the link', async ({ page }) => {
+    for (const fn of ['silu', 'sigmoid', 'tanh', 'selu', 'mish']) {
+      await page.goto(`/fr/${fn}/`);
+      await expect(page.locator('act-idea-depth figure#gradients-depth')).toHaveCount(1);
+      await expect(page.locator('a[href="/fr/compare/#gradients-depth"]')).toHaveCount(0);
     }
   });
 });
@@ -146,5 +155,37 @@ test('dead units: α = 0 makes Leaky ReLU as dead as ReLU; the link keeps it', a
   await page.reload();
   await expect(fig.locator('[data-text="out.deadAlpha"]')).toHaveText('0.00');
   await expect(fig.locator('input[data-key="deadAlpha"]')).toHaveValue('0');
+  expect(errors).toEqual([]);
+});
+
+test('dead units on the Hardswish page: its own bar and note follow the input shift', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/hardswish/');
+  const fig = page.locator('act-idea-dead');
+  await expect(fig.locator('tr.focus th')).toHaveText('Hardswish');
+  await expect(fig.locator('[data-text="note.hardswish"]')).toContainText('exactly 0 below x = −3,');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig).toHaveClass(/live/);
+  await fig.locator('input[data-key="deadShift"]').focus();
+  await page.keyboard.press('Home');
+  await expect(fig.locator('[data-text="out.deadShift"]')).toHaveText('−4.0');
+  const share = await fig.locator('[data-text="share.hardswish"]').innerText();
+  expect(share).not.toBe('0.0%');
+  await expect(fig.locator('[data-text="note.hardswish"]')).toContainText(`Hardswish: ${share}.`);
+  await expect(page).toHaveURL(/deadShift=-4/);
+  expect(await fig.innerText()).not.toMatch(broken);
+  expect(errors).toEqual([]);
+});
+
+test('the depth figure on the SELU page: a LeCun link selects variance 1/n and SELU stays marked', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/selu/?depthInit=lecun&depthL=50#gradients-depth');
+  const fig = page.locator('act-idea-depth');
+  await expect(fig.locator('select[data-key="depthInit"]')).toHaveValue('xavier');
+  await expect(fig.locator('[data-text="out.depthL"]')).toHaveText('50');
+  await expect(fig.locator('tr.focus th')).toHaveText('SELU');
+  await expect(fig.locator('g[data-mark="SELU"].focus')).toHaveCount(1);
+  await expect(fig.locator('[data-text="note.selu"]')).toContainText('at layer 1');
+  expect(await fig.innerText()).not.toMatch(broken);
   expect(errors).toEqual([]);
 });

@@ -15,7 +15,8 @@ export function applyView(root: HTMLElement, view: FigureView): void {
 }
 
 /**
- * Makes a build-time figure live: reads its keys from the address, wires its native controls
+ * Makes a build-time figure live: reads its keys from the address and its page's activation
+ * from `data-focus`, wires its native controls
  * (`[data-key]` inputs and selects, `[data-reseed]` buttons), redraws once per frame and
  * writes its keys back to the address (defaults left out).
  */
@@ -23,6 +24,8 @@ export function mountFigure(root: HTMLElement, keys: readonly IdeaKey[], render:
   const lang = root.dataset['lang'];
   if (!isLocale(lang)) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  // The page's activation, fixed at build time; the render function checks it against the registry.
+  const focus = root.dataset['focus'];
   const all = new URLSearchParams(location.search);
   const params = new URLSearchParams();
   for (const k of keys) {
@@ -39,7 +42,7 @@ export function mountFigure(root: HTMLElement, keys: readonly IdeaKey[], render:
   };
   const draw = () => {
     queued = false;
-    applyView(root, render(state, lang, strings));
+    applyView(root, render(state, lang, strings, focus));
   };
   const query = () => ideaQuery(state, keys);
   const schedule = () => {

@@ -15,8 +15,11 @@ export interface FigureView {
   text: Record<string, string>;
 }
 
-/** A figure's render function: state and locale in, view out (no DOM). */
-export type RenderFigure<S> = (state: S, locale: Locale, strings: Strings) => FigureView;
+/**
+ * A figure's render function: state and locale in, view out (no DOM). `focus` is the page's
+ * activation id as the page passed it, unchecked: a figure that uses it validates it.
+ */
+export type RenderFigure<S> = (state: S, locale: Locale, strings: Strings, focus?: string) => FigureView;
 
 /** Fills `{name}` slots of a template; an unknown slot reads as empty (templates are checked at build). */
 export function fill(template: string | undefined, values: Readonly<Record<string, string>>): string {

@@ -1,20 +1,37 @@
-import { gelu, geluGrad, relu, reluGrad, sigmoid, sigmoidGrad, silu, siluGrad } from '../math';
+import { activation, type ActivationId } from '../math';
+import { ideaFocus, ideaMembers, inSiteOrder } from './members';
 import { quantileSorted } from './quantile';
 import { mixSeed, randomMulberry32, randomNormal } from './random';
 
-/** Activations the depth experiment compares. */
-export const depthActivations = ['relu', 'gelu', 'silu', 'sigmoid'] as const;
-/** One of them. */
-export type DepthActivation = (typeof depthActivations)[number];
-/** Weight initialisations: He (variance 2/n) or Xavier/Glorot (2/(fan_in + fan_out) = 1/n). */
-export type DepthInit = 'he' | 'xavier';
+/**
+ * The curves every depth figure draws, whatever its page: the comparison the figure's
+ * science rests on. ReLU passes a gradient with slope 1 wherever a unit is on (He's
+ * initialisation is tuned for it), Sigmoid's slope never exceeds 1/4 (the textbook vanishing
+ * gradient), and GELU is the site's subject. The takeaway compares their numbers.
+ */
+export const depthReferences = ['relu', 'gelu', 'sigmoid'] as const;
+/** One of the references. */
+export type DepthReference = (typeof depthReferences)[number];
 
-const fns: Record<DepthActivation, { f: (x: number) => number; df: (x: number) => number }> = {
-  relu: { f: relu, df: reluGrad },
-  gelu: { f: gelu, df: geluGrad },
-  silu: { f: silu, df: siluGrad },
-  sigmoid: { f: sigmoid, df: sigmoidGrad },
-};
+/**
+ * The activations one depth figure simulates, in the site's order: the references and the
+ * page's own activation when its entry lists the figure. Without such a focus (the comparison
+ * page) the references and the entries listing the figure that the comparison page shows by
+ * default (today SiLU). Every activation listing 'depth' at once would be 7 curves: too
+ * tangled to read, and about 1.5× the work per slider move (≈ 50 ms at L = 50, the budget of
+ * scripts/bench-ideas.mjs), so each page shows its own activation against the fixed references.
+ */
+export function depthIds(focus?: unknown): ActivationId[] {
+  const own = ideaFocus('depth', focus);
+  const extra = own ? [own] : ideaMembers('depth').filter((id) => activation(id).compareDefault);
+  return inSiteOrder([...depthReferences, ...extra]);
+}
+
+/**
+ * Weight initialisations: He (variance 2/n) or Xavier/Glorot (2/(fan_in + fan_out), which for
+ * these square n×n layers is 1/n, the same as LeCun's 1/fan_in that SELU is designed for).
+ */
+export type DepthInit = 'he' | 'xavier';
 
 /** Median and 10 % / 90 % quantiles of a set of gradient magnitudes. */
 export interface GradientBand {
@@ -124,15 +141,21 @@ export interface DepthOptions {
   batch?: number;
   /** Standard normal weights from chainWeights(seed, width, ≥ depth), to reuse between runs. */
   weights?: readonly Float64Array[];
+  /** The activations to run (default depthIds(): the comparison page's set); the references always run. */
+  ids?: readonly ActivationId[];
 }
 
-/** Per activation, the band of |gradient| reaching each layer's input: entry 0 is layer 1. */
-export type DepthResult = Record<DepthActivation, GradientBand[]>;
+/**
+ * Per activation id, the band of |gradient| reaching each layer's input: entry 0 is layer 1.
+ * The references are always there.
+ */
+export type DepthResult = Readonly<Record<DepthReference, GradientBand[]>> &
+  Readonly<Record<ActivationId, GradientBand[]>>;
 
 /**
  * The deep-chain experiment: the same seeded weights, inputs and upstream gradient pushed
- * through L layers of each activation (actual forward and backward passes with the numeric
- * module's f and f′), summarised per layer.
+ * through L layers of each activation (actual forward and backward passes with the registry's
+ * f and f′ at default parameters), summarised per layer.
  */
 export function depthExperiment(options: DepthOptions): DepthResult {
   const { seed, depth, width: n, init } = options;
@@ -143,10 +166,12 @@ export function depthExperiment(options: DepthOptions): DepthResult {
   // Streams 0 and above 50 are not layers: inputs and upstream gradients.
   const inputs = normalBatch(seed, 1001, batch, n);
   const upstream = normalBatch(seed, 1002, batch, n);
-  const result = {} as DepthResult;
-  for (const id of depthActivations) {
-    const { f, df } = fns[id];
+  const result: Record<ActivationId, GradientBand[]> = {};
+  for (const id of inSiteOrder([...depthReferences, ...(options.ids ?? depthIds())])) {
+    const a = activation(id);
+    const f = (x: number) => a.f(x);
+    const df = (x: number) => a.df(x);
     result[id] = chainGradients(weights, n, scale, f, df, inputs, upstream).map(magnitudeBand);
   }
-  return result;
+  return result as DepthResult;
 }

@@ -3,6 +3,7 @@
  * `depthL`, `depthInit`, `depthSeed`, `deadShift`, `deadAlpha`, `deadSeed`), apart from the
  * explorer's. Parsing never throws: unknown keys are ignored, malformed values dropped,
  * out-of-range values clamped (integers rounded, the gate's probe snapped to its grid).
+ * `depthInit=lecun` reads as `xavier`, the same variance 1/n on the figure's square layers.
  */
 import { gateSampleCounts } from './gate';
 import { maxDepth, type DepthInit } from './depth';
@@ -110,6 +111,9 @@ export function parseIdeas(search: string): IdeaState {
   if (count !== undefined) state.mcN = count;
   const init = params.get('depthInit')?.trim().toLowerCase();
   if (init === 'he' || init === 'xavier') state.depthInit = init;
+  // LeCun's variance 1/fan_in (SELU's) equals Xavier's on the figure's square layers: a link
+  // may say either, and the figure writes back the one option it offers for both.
+  if (init === 'lecun') state.depthInit = 'xavier';
   return state;
 }
 

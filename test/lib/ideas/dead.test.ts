@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { geluGrad, normalCdf, reluGrad } from '../../../src/lib/math';
-import { deadEpsilon, deadShare, deadUnits, geluDeadBelow } from '../../../src/lib/ideas/dead';
+import {
+  eluGrad,
+  geluGrad,
+  hardswishGrad,
+  leakyReluGrad,
+  normalCdf,
+  reluGrad,
+  softplusGrad,
+} from '../../../src/lib/math';
+import {
+  deadBelow,
+  deadEpsilon,
+  deadExtras,
+  deadReferences,
+  deadShare,
+  deadUnits,
+  geluDeadBelow,
+} from '../../../src/lib/ideas/dead';
+import { ideaMembers } from '../../../src/lib/ideas/members';
 import { assertAbsClose, assertRelClose } from '../math/helpers';
 
 describe('deadUnits', () => {
@@ -75,5 +92,100 @@ describe('deadShare', () => {
     const flat = () => -1e-4;
     expect(deadShare(flat, Float64Array.from([0]), Float64Array.from([1, 2]), 1e-3)).toBe(1);
     expect(deadShare(flat, Float64Array.from([0]), Float64Array.from([1, 2]), 1e-5)).toBe(0);
+  });
+});
+
+describe('deadBelow', () => {
+  it('deadBelow(hardswishGrad) is exactly −3: Hardswish′ is 0 below −3 and −0.5 at −3', () => {
+    expect(deadBelow(hardswishGrad)).toBe(-3);
+  });
+
+  it('deadBelow(eluGrad) is ln ε (αeˣ = ε at α = 1) and deadBelow(softplusGrad) is ln(ε/(1 − ε)) (σ(x) = ε)', () => {
+    // Closed forms, evaluated in double precision: ln(1e-3) and ln(1e-3 / 0.999).
+    assertRelClose(deadBelow(eluGrad), -6.907755278982137, 1e-12, 'ELU');
+    assertRelClose(
+      deadBelow((x) => eluGrad(x, 2)),
+      Math.log(1e-3 / 2),
+      1e-12,
+      'ELU α = 2',
+    );
+    assertRelClose(deadBelow(softplusGrad), -6.906754778648554, 1e-12, 'Softplus');
+  });
+
+  it('deadBelow(geluGrad) agrees with geluDeadBelow() to the last bit', () => {
+    expect(deadBelow(geluGrad)).toBe(geluDeadBelow());
+  });
+
+  it('deadBelow() is −∞ when the slope is never below ε on the left (Leaky ReLU, α = 0.01) and NaN when it always is', () => {
+    expect(deadBelow((x) => leakyReluGrad(x, 0.01))).toBe(Number.NEGATIVE_INFINITY);
+    expect(deadBelow(() => 0)).toBeNaN();
+  });
+});
+
+describe('deadExtras', () => {
+  it('deadExtras(focus) adds the page’s own activation when it lists the figure and is not a reference', () => {
+    expect(deadExtras('elu')).toEqual(['elu']);
+    expect(deadExtras('softplus')).toEqual(['softplus']);
+    expect(deadExtras('hardswish')).toEqual(['hardswish']);
+    expect(deadExtras('relu')).toEqual([]);
+    expect(deadExtras('leaky-relu')).toEqual([]);
+    expect(deadExtras()).toEqual([]);
+  });
+
+  it('deadExtras() covers every entry listing the figure, together with the references', () => {
+    const references: string[] = deadReferences.map((r) => r.id);
+    for (const id of ideaMembers('dead')) expect(references.includes(id) || deadExtras(id).includes(id), id).toBe(true);
+  });
+
+  it('deadExtras() ignores unknown ids and entries that do not list the figure', () => {
+    for (const bad of ['tanh', 'gelu', 'nope', '__proto__', 7]) expect(deadExtras(bad)).toEqual([]);
+  });
+});
+
+describe('deadUnits with extra activations', () => {
+  const extra = ['elu', 'softplus', 'hardswish'];
+
+  it('deadUnits() Hardswish share matches P(b < −3 − max x) = Φ(−3 − max x) within 4 SE, like ReLU’s at 0', () => {
+    // Hardswish′(z) = 0 iff z < −3 (and |Hardswish′| ≥ ε elsewhere but within 0.003 of −1.5, where
+    // no unit keeps all its inputs), so a unit is dead iff b < −3 − max_i x_i.
+    for (const shift of [-4, -3, -2]) {
+      const r = deadUnits({ seed: 13, shift, alpha: 0.01, units: 20000, inputs: 100, extra: ['hardswish'] });
+      const p = normalCdf(-3 - r.maxInput);
+      assertAbsClose(
+        r.share['hardswish'] ?? Number.NaN,
+        p,
+        4 * Math.sqrt((p * (1 - p)) / 20000) + 1e-12,
+        `shift ${shift}`,
+      );
+    }
+  });
+
+  it('deadUnits(): an edge further left never counts more dead units (ELU, Softplus ≤ GELU ≤ ReLU; Hardswish ≤ ReLU)', () => {
+    for (const shift of [-4, -3, -2, 0]) {
+      const r = deadUnits({ seed: 3, shift, alpha: 0.01, extra });
+      const [elu, softplus, hardswish] = extra.map((id) => r.share[id] ?? Number.NaN);
+      expect(elu).toBeLessThanOrEqual(r.share.gelu);
+      expect(softplus).toBeLessThanOrEqual(r.share.gelu);
+      expect(r.share.gelu).toBeLessThanOrEqual(r.share.relu);
+      expect(hardswish).toBeLessThanOrEqual(r.share.relu);
+    }
+  });
+
+  it('deadUnits() at μ = −4 counts Hardswish units dead and no ELU or Softplus unit (their edge is near −6.9)', () => {
+    const r = deadUnits({ seed: 1, shift: -4, alpha: 0.01, extra });
+    expect(r.share['hardswish']).toBeGreaterThan(0);
+    expect(r.share['elu']).toBe(0);
+    expect(r.share['softplus']).toBe(0);
+  });
+
+  it('deadUnits() keeps the references’ shares when extras are added, and every share is a number in [0, 1]', () => {
+    const plain = deadUnits({ seed: 4, shift: -3, alpha: 0.05 });
+    const more = deadUnits({ seed: 4, shift: -3, alpha: 0.05, extra });
+    expect([more.share.relu, more.share.leaky, more.share.gelu]).toEqual([
+      plain.share.relu,
+      plain.share.leaky,
+      plain.share.gelu,
+    ]);
+    for (const v of Object.values(more.share)) expect(v >= 0 && v <= 1).toBe(true);
   });
 });

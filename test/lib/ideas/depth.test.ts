@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { relu, reluGrad, sigmoid, sigmoidGrad } from '../../../src/lib/math';
-import { chainGradients, chainLayer, chainWeights, depthExperiment, magnitudeBand } from '../../../src/lib/ideas/depth';
+import {
+  chainGradients,
+  chainLayer,
+  chainWeights,
+  depthExperiment,
+  depthIds,
+  depthReferences,
+  magnitudeBand,
+  type DepthInit,
+} from '../../../src/lib/ideas/depth';
+import { ideaMembers } from '../../../src/lib/ideas/members';
 import { assertRelClose } from '../math/helpers';
 
 // A 2×2 layer W = [[1, 2], [3, 4]], input a_0 = (1, 0.5), upstream gradient (1, 1): z = W a_0 = (2, 5).
@@ -75,5 +85,97 @@ describe('depthExperiment', () => {
   it('chainWeights() of a deeper chain keeps the shallower chain’s layers; chainLayer() draws one of them', () => {
     expect(chainWeights(4, 8, 50).slice(0, 3)).toEqual(chainWeights(4, 8, 3));
     expect(chainLayer(4, 8, 2)).toEqual(chainWeights(4, 8, 3)[2]);
+  });
+});
+
+describe('depthIds', () => {
+  it('depthIds() on the comparison page is today’s set: ReLU, GELU, SiLU, Sigmoid (site order)', () => {
+    expect(depthIds()).toEqual(['gelu', 'relu', 'silu', 'sigmoid']);
+  });
+
+  it('depthIds(focus) is the references plus the page’s own activation, for every entry listing the figure', () => {
+    expect(depthIds('tanh')).toEqual(['gelu', 'relu', 'sigmoid', 'tanh']);
+    expect(depthIds('selu')).toEqual(['gelu', 'relu', 'sigmoid', 'selu']);
+    expect(depthIds('mish')).toEqual(['gelu', 'relu', 'sigmoid', 'mish']);
+    expect(depthIds('sigmoid')).toEqual(['gelu', 'relu', 'sigmoid']);
+    for (const id of ideaMembers('depth')) {
+      expect(depthIds(id)).toContain(id);
+      for (const ref of depthReferences) expect(depthIds(id)).toContain(ref);
+    }
+  });
+
+  it('depthIds() ignores a focus that is unknown or does not list the figure', () => {
+    for (const bad of ['relu', 'elu', 'nope', '__proto__', 42]) expect(depthIds(bad)).toEqual(depthIds());
+  });
+});
+
+describe('depthExperiment over the registry', () => {
+  it('depthExperiment({ ids }) runs the references and each requested activation: finite, ordered bands, no NaN', () => {
+    const r = depthExperiment({ seed: 2, depth: 50, width: 16, init: 'he', ids: ideaMembers('depth') });
+    expect(Object.keys(r).sort()).toEqual([...new Set([...depthReferences, ...ideaMembers('depth')])].sort());
+    for (const [id, bands] of Object.entries(r)) {
+      expect(bands.length, id).toBe(50);
+      for (const b of bands) {
+        expect(Number.isFinite(b.q10) && Number.isFinite(b.q90), id).toBe(true);
+        expect(b.q10 <= b.median && b.median <= b.q90, id).toBe(true);
+      }
+    }
+  });
+
+  it('depthExperiment() gives an activation the same bands whatever else runs beside it', () => {
+    const alone = depthExperiment({ seed: 1, depth: 10, width: 64, init: 'xavier', ids: ['tanh'] });
+    const beside = depthExperiment({ seed: 1, depth: 10, width: 64, init: 'xavier', ids: ['selu', 'tanh', 'mish'] });
+    expect(beside.tanh).toEqual(alone.tanh);
+    expect(beside.relu).toEqual(alone.relu);
+  });
+
+  // The claims the notes under the figure make (idea.depth.note.*), checked where a reader can
+  // put the controls: both initialisations, short and long chains, several seeds.
+  const runs: Array<{ init: DepthInit; seed: number; L: number }> = [];
+  for (const init of ['he', 'xavier'] as const)
+    for (const seed of [1, 2, 3]) for (const L of [2, 5, 20, 50]) runs.push({ init, seed, L });
+  const results = new Map<string, ReturnType<typeof depthExperiment>>();
+  const result = (init: DepthInit, seed: number, L: number) => {
+    const key = `${init} ${seed} ${L}`;
+    let r = results.get(key);
+    if (!r) {
+      r = depthExperiment({ seed, depth: L, width: 64, init, ids: ['silu', 'tanh', 'selu', 'mish'] });
+      results.set(key, r);
+    }
+    return r;
+  };
+  /** Median |gradient| reaching layer 1, and reaching layer L (where the chain starts). */
+  const at = (bands: readonly { median: number }[] | undefined, layer: 'first' | 'last') =>
+    (layer === 'first' ? bands?.[0] : bands?.at(-1))?.median ?? Number.NaN;
+
+  it('depthExperiment(): Tanh’s gradient at layer 1 is above Sigmoid’s at every setting', () => {
+    for (const { init, seed, L } of runs) {
+      const r = result(init, seed, L);
+      expect(at(r['tanh'], 'first'), `${init} ${seed} L=${L}`).toBeGreaterThan(at(r.sigmoid, 'first'));
+    }
+  });
+
+  it('depthExperiment(): with variance 1/n SELU’s gradient changes size least from layer L to 1; with He’s it grows', () => {
+    const change = (bands: readonly { median: number }[] | undefined) =>
+      Math.abs(Math.log(at(bands, 'first') / at(bands, 'last')));
+    for (const { init, seed, L } of runs.filter((r) => r.L >= 5)) {
+      const r = result(init, seed, L);
+      if (init === 'xavier')
+        for (const id of depthReferences)
+          expect(change(r['selu']), `${seed} L=${L} vs ${id}`).toBeLessThan(change(r[id]));
+      else expect(at(r['selu'], 'first'), `${seed} L=${L}`).toBeGreaterThan(at(r['selu'], 'last'));
+    }
+  });
+
+  it('depthExperiment(): SiLU falls behind ReLU by 20 layers, Mish by 50 (losing gradient); both stay far above Sigmoid', () => {
+    for (const { init, seed, L } of runs.filter((r) => r.L >= 20)) {
+      const r = result(init, seed, L);
+      for (const id of L === 50 ? ['silu', 'mish'] : ['silu']) {
+        const what = `${id} ${init} ${seed} L=${L}`;
+        expect(at(r[id], 'first'), what).toBeLessThan(at(r.relu, 'first'));
+        expect(at(r[id], 'first'), what).toBeGreaterThan(1e3 * at(r.sigmoid, 'first'));
+      }
+      if (L === 50) expect(at(r['mish'], 'first'), `${init} ${seed}`).toBeLessThan(at(r['mish'], 'last'));
+    }
   });
 });

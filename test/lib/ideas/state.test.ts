@@ -54,6 +54,14 @@ describe('parseIdeas', () => {
   });
 });
 
+describe('parseIdeas depthInit', () => {
+  it('parseIdeas() reads depthInit=lecun as xavier: on the figure’s square layers both are variance 1/n', () => {
+    expect(parseIdeas('depthInit=lecun').depthInit).toBe('xavier');
+    expect(parseIdeas('depthInit=LeCun').depthInit).toBe('xavier');
+    expect(parseIdeas('depthInit=lecun_normal').depthInit).toBe('he');
+  });
+});
+
 describe('ideaQuery', () => {
   it('ideaQuery() maps defaults to null and other values to text that parses back to them', () => {
     const state = { ...ideaDefaults, depthL: 7, depthInit: 'xavier' as const };
