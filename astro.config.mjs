@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
+import rehypeApostrophe from './src/markdown/rehype-apostrophe.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkFacts, remarkCitations],
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }]],
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }], rehypeApostrophe],
     }),
   },
   vite: {
@@ -40,7 +41,10 @@ export default defineConfig({
     // every page, which the 15 KB budget cannot afford (see src/components/ideas/lazy.ts).
     // Licence headers are kept once, in /third-party-licenses.txt, not repeated in every bundle
     // (stdlib's Apache-2.0 header came 71 times into the console's lazy bundle: 49 KB, 2.2 KB gzip).
-    worker: { format: 'es', rolldownOptions: { output: { comments: { legal: false, annotation: false, jsdoc: false } } } },
+    worker: {
+      format: 'es',
+      rolldownOptions: { output: { comments: { legal: false, annotation: false, jsdoc: false } } },
+    },
     build: {
       rolldownOptions: {
         output: { comments: { legal: false, annotation: false, jsdoc: false } },

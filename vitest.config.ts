@@ -9,5 +9,7 @@ export default getViteConfig({
     exclude: ['test/dist/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     environment: 'node',
+    // Property tests and figures rendered in every locale take seconds on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -54,3 +54,19 @@ export function currentHref(): string {
   flushQuery();
   return location.href;
 }
+
+/**
+ * Links matching `selector` (the language switcher's) carry the page's current view: their
+ * query and hash are set from the address when the reader is about to follow them (pointer
+ * down, focus, click), so `/en/gelu/?x=-1.3&approx=tanh#formulas` → Français keeps the view.
+ */
+export function carryViewOn(selector: string): void {
+  const update = (e: Event) => {
+    const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>(selector);
+    if (!link) return;
+    flushQuery();
+    if (link.search !== location.search) link.search = location.search;
+    if (link.hash !== location.hash) link.hash = location.hash;
+  };
+  for (const type of ['pointerdown', 'focusin', 'click']) document.addEventListener(type, update, true);
+}

@@ -146,3 +146,18 @@ export function formatInterval(
 export function pluralForm(count: number, locale: Locale): 'one' | 'other' {
   return new Intl.PluralRules(langTag(locale)).select(count) === 'one' ? 'one' : 'other';
 }
+
+const groupedFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A whole number with the locale's digit grouping, for counts such as a layer's weights:
+ * `4,718,592` in English, `4 718 592` in French, `4.718.592` in Turkish.
+ */
+export function formatInteger(value: number, locale: Locale): string {
+  let f = groupedFormatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: 0 });
+    groupedFormatters.set(locale, f);
+  }
+  return trueMinus(f.format(value));
+}

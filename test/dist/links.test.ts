@@ -61,10 +61,10 @@ function brokenCssUrls(site: Site): string[] {
 describe('links of the build in dist/', () => {
   const site = loadSite();
 
-  it('loadSite() finds every page of every language: each registry entry, its embed, the index, compare, 404', () => {
+  it('loadSite() finds every page of every language: each registry entry, its embed, the index, compare, glu, 404', () => {
     const fnPages = activationIds.flatMap((id) => [`${id}/`, `embed/${id}/`]);
     for (const lang of localeIds) {
-      for (const p of ['', ...fnPages, 'compare/', 'embed/compare/', '404/']) {
+      for (const p of ['', ...fnPages, 'compare/', 'embed/compare/', 'glu/', '404/']) {
         expect(site.pages.has(`/${lang}/${p}`), `/${lang}/${p}`).toBe(true);
       }
     }

@@ -275,3 +275,29 @@ test('on a page opened without a view, the islands start without changing the pa
   expect(changed).toEqual([]);
   await expect(page.locator('torch-console form')).toBeVisible();
 });
+
+test('an out-of-range link is clamped and the address then says what is shown', async ({ page }) => {
+  await page.goto('/en/gelu/?x=7&alpha=3&zzz=keep');
+  await expect(page.locator('act-explorer [data-out="x"]')).toHaveText('4.00');
+  // x is clamped to the x-range; GELU has no alpha, so that key is not the page's and stays.
+  await expect.poll(() => new URL(page.url()).search).toBe('?x=4&alpha=3&zzz=keep');
+});
+
+for (const lang of ['fr', 'ja'] as const)
+  test(`switching to ${lang} keeps the view: query and hash`, async ({ page }) => {
+    await page.goto('/en/gelu/?x=-1.3&approx=tanh#formulas');
+    await page.locator(`nav.langs a[hreflang="${lang}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/gelu/\\?x=-1\\.3&approx=tanh#formulas$`));
+    await expect(page.locator('act-explorer input[data-ctl="approx"][value="tanh"]')).toBeChecked();
+  });
+
+test('the comparison page with every curve unchecked says what to do instead of showing empty plots', async ({
+  page,
+}) => {
+  await page.goto('/en/compare/');
+  const empty = page.locator('act-explorer [data-empty]');
+  await expect(empty).toBeHidden();
+  for (const box of await page.locator('input[data-ctl="compare"]:checked').all()) await box.uncheck();
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('No curve is selected');
+});

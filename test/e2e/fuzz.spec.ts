@@ -23,6 +23,7 @@ const pageTypes = [
   '/zh/silu/',
   '/fr/sigmoid/',
   '/ja/compare/',
+  '/tr/glu/',
   '/en/embed/gelu/',
   '/zh/embed/compare/',
   '/tr/404/',
@@ -44,7 +45,8 @@ function generator(s: number) {
 }
 type Rng = ReturnType<typeof generator>;
 
-const viewKeys = ['x', 'alpha', 'beta', 'approx', 'range', 'deriv', 'compare'];
+// The activation pages' view keys, and the GLU page's (a: the slice's value, d: the model width).
+const viewKeys = ['x', 'alpha', 'beta', 'approx', 'range', 'deriv', 'compare', 'a', 'd'];
 const nastyValues = [
   '',
   ' ',

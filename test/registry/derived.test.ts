@@ -78,13 +78,21 @@ describe.each(activationIds.map((id) => [id]))('registry entry %s', (id) => {
       ...(a.torch.notes ?? []).map((n) => n.key),
       ...(a.torch.frameworkNotes ?? []),
     ];
-    for (const locale of localeIds) for (const key of keys) expect(catalogs[locale][key], `${locale} ${key}`).toBeTruthy();
-    for (const tex of [a.tex.f(), a.tex.df(), a.tex.f(paramDefaults(a)), a.tex.df(paramDefaults(a)), ...(a.tex.extra ?? []).map((x) => x.tex)])
+    for (const locale of localeIds)
+      for (const key of keys) expect(catalogs[locale][key], `${locale} ${key}`).toBeTruthy();
+    for (const tex of [
+      a.tex.f(),
+      a.tex.df(),
+      a.tex.f(paramDefaults(a)),
+      a.tex.df(paramDefaults(a)),
+      ...(a.tex.extra ?? []).map((x) => x.tex),
+    ])
       expect(render(tex)).toContain('katex');
   });
 
   it('has prose in every language and its quoted numbers are finite', () => {
-    for (const locale of localeIds) expect(existsSync(`content/${locale}/${id}.md`), `content/${locale}/${id}.md`).toBe(true);
+    for (const locale of localeIds)
+      expect(existsSync(`content/${locale}/${id}.md`), `content/${locale}/${id}.md`).toBe(true);
     for (const [name, value] of Object.entries(a.facts?.() ?? {})) {
       expect(Number.isFinite(value), name).toBe(true);
       expect(allFacts()[name]).toBe(value);
@@ -96,6 +104,8 @@ describe('the comparison page', () => {
   it('offers parameters under unique keys and shows the default curves of the registry', () => {
     const keys = viewKeys('compare');
     expect(new Set(keys).size).toBe(keys.length);
-    expect(defaultView('compare').compare).toEqual(activationIds.filter((id) => activation(id).compareDefault).map((id) => activation(id).series[0].id));
+    expect(defaultView('compare').compare).toEqual(
+      activationIds.filter((id) => activation(id).compareDefault).map((id) => activation(id).series[0].id),
+    );
   });
 });

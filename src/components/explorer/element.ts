@@ -24,7 +24,7 @@ import {
 import { allSeries } from '../../lib/math';
 import { exampleValues } from '../../lib/torch/example';
 import { inputsChannel, viewChannel } from '../channels';
-import { currentHref, flushQuery, markQuery } from '../url-query';
+import { carryViewOn, currentHref, flushQuery, markQuery } from '../url-query';
 import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
@@ -131,6 +131,15 @@ class ActExplorer extends HTMLElement {
       ),
     };
     this.q('[data-full-link]')?.addEventListener('click', () => this.settle.flush());
+    carryViewOn('nav.langs a[hreflang]');
+    // A link whose values were clamped or dropped (?x=7 shows x = 4) is rewritten at once, so
+    // the address always says what the page shows.
+    const owned = new URLSearchParams(location.search);
+    const shown = new URLSearchParams(this.query());
+    if (viewKeys(page).some((k) => owned.get(k) !== shown.get(k))) {
+      markQuery(this.queryKeys);
+      flushQuery();
+    }
     this.syncControls();
     // The build-time plots already show the default view: a page opened without a view in its
     // address is not redrawn while it loads; its curves are sampled once the page is idle, so
@@ -397,6 +406,8 @@ class ActExplorer extends HTMLElement {
       toggle(li, !models.shown.includes(li.dataset['legend'] ?? ''));
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]'))
       toggle(row, !models.shown.includes(row.dataset['row'] ?? ''));
+    const empty = this.q<HTMLElement>('[data-empty]');
+    if (empty) toggle(empty, models.shown.length > 0);
     // A function page's own curve is never its own overlay (GELU's forms swap places).
     const main = mainSeries(this.page, this.view);
     for (const label of this.querySelectorAll<HTMLElement>('[data-overlay]'))

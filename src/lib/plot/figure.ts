@@ -33,7 +33,6 @@ export function chartModel(
   xDomain: readonly [number, number],
   options: { frame?: Frame; samples?: number; yDomain?: readonly [number, number] } = {},
 ): ChartModel {
-  const frame = options.frame ?? defaultFrame;
   // 240 intervals: a vertex every ~2.7 px of a 640-px chart; the chord of GELU's curve then
   // strays < 0.01 px from the curve at x-range 4 (h²·max|f″|/8), and kinks are grid points.
   const n = options.samples ?? 240;
@@ -41,6 +40,19 @@ export function chartModel(
     id: c.id,
     segments: sampleCurve(c.f, sampleGrid(xDomain[0], xDomain[1], n, c.kinks ?? [])),
   }));
+  return segmentsModel(sampled, xDomain, options);
+}
+
+/**
+ * The model of a chart of curves already sampled (runs of [x, y] points): what chartModel
+ * draws once it has sampled, for callers that hold the samples themselves.
+ */
+export function segmentsModel(
+  sampled: ReadonlyArray<{ id: SeriesId; segments: Segments }>,
+  xDomain: readonly [number, number],
+  options: { frame?: Frame; yDomain?: readonly [number, number] } = {},
+): ChartModel {
+  const frame = options.frame ?? defaultFrame;
   const yDomain = options.yDomain
     ? ([options.yDomain[0], options.yDomain[1]] as [number, number])
     : yExtent(sampled.map((s) => s.segments));

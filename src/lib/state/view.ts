@@ -15,6 +15,7 @@ import {
   type ParamValue,
   type SeriesId,
 } from '../math';
+import { clamp, readNumber } from './read';
 
 /** The page a view belongs to: an activation's id, or `compare` for the comparison page. */
 export type ViewPage = ActivationId;
@@ -34,14 +35,24 @@ export interface PageParam {
  * The parameters a page's view carries: an activation page's own, and on the comparison
  * page those marked `onCompare` (their keys are unique there; the registry test checks it).
  */
-export function pageParams(page: ViewPage): PageParam[] {
-  if (page !== 'compare') return activation(page).params.map((param) => ({ activation: page, param }));
-  return activationIds.flatMap((id) =>
-    activation(id)
-      .params.filter((param) => param.onCompare)
-      .map((param) => ({ activation: id, param })),
-  );
+export function pageParams(page: ViewPage): readonly PageParam[] {
+  let params = pageParamsCache.get(page);
+  if (!params) {
+    params =
+      page === 'compare'
+        ? activationIds.flatMap((id) =>
+            activation(id)
+              .params.filter((param) => param.onCompare)
+              .map((param) => ({ activation: id, param })),
+          )
+        : activation(page).params.map((param) => ({ activation: page, param }));
+    pageParamsCache.set(page, params);
+  }
+  return params;
 }
+
+// The registry is frozen: each page's parameters are worked out once.
+const pageParamsCache = new Map<ViewPage, readonly PageParam[]>();
 
 /** The query keys of the view itself, whatever the page. */
 export const viewFields = ['x', 'range', 'deriv', 'compare'] as const;
@@ -67,23 +78,8 @@ export const viewLimits = {
   range: { min: 1, max: 10, step: 1 },
 } as const;
 
-const numberPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const maxValueLength = 32;
-
-/** A finite number from a query value, or undefined (no `Number('')` = 0, no hex, no `1e999`). */
-export function readNumber(raw: string | null): number | undefined {
-  if (raw === null || raw.length === 0 || raw.length > maxValueLength) return undefined;
-  const text = raw.trim();
-  if (!numberPattern.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-/** `value` inside [min, max], with -0 written as 0 (a link should not carry a signed zero). */
-export function clamp(value: number, min: number, max: number): number {
-  const v = Math.min(max, Math.max(min, value));
-  return v === 0 ? 0 : v;
-}
+// Numbers and clamping are shared with the GLU page's view, which must not pull in the registry.
+export { clamp, readNumber };
 
 /** A boolean from a query value (1/0, true/false, on/off, yes/no), or undefined. */
 export function readBool(raw: string | null): boolean | undefined {

@@ -181,7 +181,8 @@ describe('idea figures on each activation’s page', () => {
           expect(flat(renderDead(state, locale, s, id)), `dead ${id} ${locale}`).not.toMatch(broken);
       }
     }
-  });
+    // Renders every figure of every page in every locale: seconds on a busy 2-core machine.
+  }, 60_000);
 });
 
 describe('formatPercent', () => {

@@ -32,7 +32,8 @@ const xs = [-1000, -37, -3, -0.75, -0, 0, 0.5, 2, 40, Infinity, -Infinity];
 
 describe('activations', () => {
   it('activationIds lists the eleven activations in the site order, each with its own id', () => {
-    if (activationIds.join() !== 'gelu,relu,leaky-relu,silu,sigmoid,tanh,elu,selu,softplus,mish,hardswish') throw new Error(activationIds.join());
+    if (activationIds.join() !== 'gelu,relu,leaky-relu,silu,sigmoid,tanh,elu,selu,softplus,mish,hardswish')
+      throw new Error(activationIds.join());
     for (const id of activationIds) if (activation(id).id !== id) throw new Error(`${id} has id ${activation(id).id}`);
   });
 
@@ -159,7 +160,13 @@ describe('activations', () => {
   });
 
   it('activations[id].kinks are where f′ jumps, and properties.smooth says kink exactly when there are some', () => {
-    const expected: Record<string, readonly number[]> = { relu: [0], 'leaky-relu': [0], elu: [0], selu: [0], hardswish: [-3, 3] };
+    const expected: Record<string, readonly number[]> = {
+      relu: [0],
+      'leaky-relu': [0],
+      elu: [0],
+      selu: [0],
+      hardswish: [-3, 3],
+    };
     for (const id of activationIds) {
       const a = activation(id);
       const kinks = expected[id] ?? [];

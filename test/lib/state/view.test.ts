@@ -54,7 +54,8 @@ describe('parseView', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // Generating 2000 binary strings is most of the time (seconds on a busy 2-core machine).
+  }, 30_000);
 });
 
 describe('serializeView', () => {
@@ -78,5 +79,6 @@ describe('serializeView', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // Generating 2000 binary strings is most of the time (seconds on a busy 2-core machine).
+  }, 30_000);
 });

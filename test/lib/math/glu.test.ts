@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { gelu, relu, sigmoid, silu } from '../../../src/lib/math';
+import { glu, gluFunction, gluGate, gluTorchSource, gluVariant, gluVariants } from '../../../src/lib/math/glu';
+import { activation, isActivationId } from '../../../src/lib/math/registry';
+import { bibliography } from '../../../src/markdown/bibliography';
+
+describe('glu', () => {
+  it('glu(value, gate, act) is value × act(gate)', () => {
+    expect(glu(3, 0, sigmoid)).toBe(1.5);
+    expect(glu(2, 1.5, relu)).toBe(3);
+    expect(glu(-2, 3, relu)).toBe(-6);
+    expect(glu(5, -1, relu)).toBe(0);
+    // A negative value meets a closed ReLU gate: −0, as PyTorch prints it (-0.0000).
+    expect(Object.is(glu(-2, -1, relu), -0)).toBe(true);
+    expect(glu(Number.NaN, 1, sigmoid)).toBeNaN();
+    expect(glu(Infinity, -Infinity, sigmoid)).toBeNaN();
+  });
+
+  it('gluVariants lists GLU, ReGLU, GEGLU and SwiGLU with the sigmoid, ReLU, GELU and SiLU gates of the registry', () => {
+    expect(gluVariants.map((v) => [v.id, v.gate])).toEqual([
+      ['glu', 'sigmoid'],
+      ['reglu', 'relu'],
+      ['geglu', 'gelu'],
+      ['swiglu', 'silu'],
+    ]);
+    for (const v of gluVariants) expect(isActivationId(v.gate)).toBe(true);
+    expect(gluVariant('geglu').gate).toBe('gelu');
+    expect(() => gluVariant('nope' as 'glu')).toThrow(/unknown variant/);
+  });
+
+  it('gluVariants cites where each variant comes from and which models use it, all in the bibliography', () => {
+    const bib = bibliography();
+    expect(gluVariants.map((v) => v.ref)).toEqual(['dauphin2017', 'shazeer2020', 'shazeer2020', 'shazeer2020']);
+    expect(gluVariant('geglu').models.map((m) => [m.name, m.ref])).toEqual([
+      ['T5 v1.1', 't5-checkpoints'],
+      ['Gemma', 'gemma2024'],
+    ]);
+    expect(gluVariant('swiglu').models.map((m) => [m.name, m.ref])).toEqual([
+      ['PaLM', 'chowdhery2022'],
+      ['LLaMA', 'touvron2023'],
+    ]);
+    for (const v of gluVariants)
+      for (const key of [v.ref, ...v.models.map((m) => m.ref)]) expect(Object.hasOwn(bib, key)).toBe(true);
+  });
+
+  it('gluGate() and gluFunction() take the gate from the registry entry at its defaults (exact GELU, SiLU with β = 1)', () => {
+    for (const b of [-4, -0.7518, -0.5, 0, 0.25, 1, 3]) {
+      expect(gluGate(gluVariant('glu'))(b)).toBe(sigmoid(b));
+      expect(gluGate(gluVariant('reglu'))(b)).toBe(relu(b));
+      expect(gluGate(gluVariant('geglu'))(b)).toBe(gelu(b));
+      expect(gluGate(gluVariant('swiglu'))(b)).toBe(silu(b));
+      expect(gluFunction(gluVariant('geglu'))(-2, b)).toBe(-2 * gelu(b));
+      expect(gluFunction(gluVariant('swiglu'))(0.5, b)).toBe(0.5 * activation('silu').f(b));
+    }
+  });
+
+  it('gluTorchSource() writes nn.GLU for GLU and a * F.<functional>(b) from the gate entry for the others', () => {
+    expect(gluVariants.map(gluTorchSource)).toEqual([
+      'nn.GLU(dim=-1)(x)',
+      'a * F.relu(b)',
+      'a * F.gelu(b)',
+      'a * F.silu(b)',
+    ]);
+  });
+});
