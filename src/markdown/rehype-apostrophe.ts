@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 /** Whether a node is a rendered formula (KaTeX's outer span). */
 function isFormula(node: ElementContent | undefined): boolean {
   if (node?.type !== 'element') return false;
-  const cls = (node).properties['className'];
+  const cls = node.properties['className'];
   return Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display'));
 }
 

@@ -297,7 +297,9 @@ test('the comparison page with every curve unchecked says what to do instead of 
   await page.goto('/en/compare/');
   const empty = page.locator('act-explorer [data-empty]');
   await expect(empty).toBeHidden();
-  for (const box of await page.locator('input[data-ctl="compare"]:checked').all()) await box.uncheck();
+  // The :checked set shrinks as boxes are unchecked: always take the first one left.
+  const checked = page.locator('act-explorer input[data-ctl="compare"]:checked');
+  while ((await checked.count()) > 0) await checked.first().uncheck();
   await expect(empty).toBeVisible();
   await expect(empty).toContainText('No curve is selected');
 });
