@@ -41,15 +41,18 @@ function textsOf(locale: string): Array<{ where: string; text: string }> {
   const prose = readdirSync(`content/${locale}`)
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ where: `content/${locale}/${f}`, text: proseOf(readFileSync(`content/${locale}/${f}`, 'utf8')) }));
-  const strings = ['ui', 'ui-ideas'].flatMap((dir) => {
-    const file = `src/i18n/${dir}/${locale}.json`;
-    const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    // `{name}` placeholders are filled by code, not read as words.
-    return Object.entries(catalog).map(([key, text]) => ({
-      where: `${file} "${key}"`,
-      text: text.replace(/\{[A-Za-z]\w*\}/g, ' '),
-    }));
-  });
+  const strings = readdirSync('src/i18n', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^ui(-|$)/.test(d.name))
+    .map((d) => d.name)
+    .flatMap((dir) => {
+      const file = `src/i18n/${dir}/${locale}.json`;
+      const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      // `{name}` placeholders are filled by code, not read as words.
+      return Object.entries(catalog).map(([key, text]) => ({
+        where: `${file} "${key}"`,
+        text: text.replace(/\{[A-Za-z]\w*\}/g, ' '),
+      }));
+    });
   return [...prose, ...strings];
 }
 

@@ -3,10 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { catalogProblems, interpolate, placeholders } from '../../src/i18n/catalog';
 import { localeIds } from '../../src/i18n/locales';
 
-// A locale's catalogue is the merge of the base strings (ui/) and the idea figures' (ui-ideas/).
+// A locale's catalogue is the merge of every string area: ui/, ui-ideas/ and the ui-*/ folders.
+const areas = readdirSync('src/i18n', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^ui(-|$)/.test(d.name))
+  .map((d) => d.name)
+  .sort();
 const read = (dir: string, name: string) =>
   JSON.parse(readFileSync(`src/i18n/${dir}/${name}.json`, 'utf8')) as Record<string, string>;
-const load = (name: string) => ({ ...read('ui', name), ...read('ui-ideas', name) });
+const load = (name: string) => Object.assign({}, ...areas.map((dir) => read(dir, name))) as Record<string, string>;
 const en = load('en');
 
 describe('UI string catalogues', () => {
@@ -24,7 +28,8 @@ describe('UI string catalogues', () => {
   });
 
   it('there is one catalogue file per locale and no other', () => {
-    for (const dir of ['src/i18n/ui', 'src/i18n/ui-ideas'])
+    expect(areas.length).toBeGreaterThan(2);
+    for (const dir of areas.map((a) => `src/i18n/${a}`))
       expect(readdirSync(dir).sort()).toEqual(localeIds.map((l) => `${l}.json`).sort());
   });
 
