@@ -50,7 +50,11 @@ export default defineConfig({
         output: { comments: { legal: false, annotation: false, jsdoc: false } },
         // stdlib's modules are pure functions: an import whose functions go unused (erf on a
         // page that only needs erfc) is dropped instead of kept for its "side effects".
-        treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@stdlib[\\/]/.test(id) },
+        // TeX strings are `String.raw` templates: a pure call, so unused formulas stay out of bundles.
+        treeshake: {
+          moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@stdlib[\\/]/.test(id),
+          manualPureFunctions: ['String.raw'],
+        },
       },
     },
     resolve: {
@@ -63,6 +67,10 @@ export default defineConfig({
         {
           find: /^@stdlib\/number-float64-base-normalize$/,
           replacement: fileURLToPath(new URL('./src/lib/math/stdlib/normalize.cjs', import.meta.url)),
+        },
+        {
+          find: /^@stdlib\/math-base-special-exp$/,
+          replacement: fileURLToPath(new URL('./src/lib/math/stdlib/exp.cjs', import.meta.url)),
         },
         // Built-in typed arrays instead of stdlib's feature-tested wrappers (see array-*.cjs).
         ...['float64', 'uint32', 'uint16', 'uint8'].map((kind) => ({

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { activation, activationIds, allFacts, allSeries, paramDefaults } from '../../src/lib/math';
+import { curves, entries } from '../../src/lib/math/entries/index';
 import { colorTokensCss, seriesStyle } from '../../src/lib/plot/series';
 import { sceneModels } from '../../src/lib/plot/scene';
 import { defaultView, resolveView, sceneOf } from '../../src/lib/state/resolve';
@@ -16,6 +17,19 @@ import { catalogs } from '../../src/i18n';
 import { localeIds } from '../../src/i18n/locales';
 
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml' });
+
+describe('entries and curves (src/lib/math/entries/index.ts)', () => {
+  it('list the same activations in the same order, each entry built on its own curve', () => {
+    expect(curves.map((c) => c.id)).toEqual(entries.map((e) => e.id));
+    entries.forEach((e, i) => {
+      const c = curves[i];
+      // Compared as property values: the same objects and functions, not copies.
+      const part = (o: object | undefined) => Object.entries(o ?? {}).filter(([k]) => k in (c ?? {}));
+      expect(part(e), e.id).toEqual(part(c));
+      for (const [k, v] of part(c)) expect(Object.getOwnPropertyDescriptor(e, k)?.value, `${e.id}.${k}`).toBe(v);
+    });
+  });
+});
 
 describe.each(activationIds.map((id) => [id]))('registry entry %s', (id) => {
   const a = activation(id);

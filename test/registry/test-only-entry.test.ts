@@ -1,5 +1,5 @@
 // Source of truth: the registry entry in ./test-entry.ts, added to the site's list by mocking
-// src/lib/math/entries/index.ts and nothing else. The explorer and the PyTorch example are
+// src/lib/math/entries/index.ts (both of its lists) and nothing else. The explorer and the PyTorch example are
 // rendered with Astro's container API exactly as a page renders them.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,7 +8,7 @@ import { hardTanh } from './test-entry';
 vi.mock('../../src/lib/math/entries/index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/lib/math/entries/index.ts')>();
   const { hardTanh: extra } = await import('./test-entry');
-  return { entries: [...original.entries, extra] };
+  return { entries: [...original.entries, extra], curves: [...original.curves, extra] };
 });
 
 const id = hardTanh.id;

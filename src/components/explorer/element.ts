@@ -21,7 +21,7 @@ import {
   type PageParam,
   type ViewPage,
 } from '../../lib/state/view';
-import { allSeries } from '../../lib/math';
+import { allSeries } from '../../lib/math/curves';
 import { exampleValues } from '../../lib/torch/example';
 import { inputsChannel, viewChannel } from '../channels';
 import { carryViewOn, currentHref, flushQuery, markQuery } from '../url-query';

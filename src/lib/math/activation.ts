@@ -139,12 +139,14 @@ export const families = ['rectifier', 'smooth', 'squashing', 'gated'] as const;
 /** One family. */
 export type Family = (typeof families)[number];
 
-/** Everything pages and islands need to know about one activation. */
-export interface Activation {
+/**
+ * What plots, URL state and islands need of one activation. Kept apart from the page's part
+ * (TeX, PyTorch spelling, facts) so the browser bundles carry only this.
+ */
+export interface ActivationCurve {
   id: ActivationId;
   /** i18n key of the display name. */
   nameKey: string;
-  family: Family;
   params: readonly Param[];
   /** x where f is not differentiable; plot grids contain each exactly. */
   kinks: readonly number[];
@@ -152,10 +154,17 @@ export interface Activation {
   f(x: number, p?: ParamValues): number;
   /** f′(x), with PyTorch's conventions at kinks. */
   df(x: number, p?: ParamValues): number;
-  /** KaTeX-ready TeX of f and f′ for the given parameters, and extra formulas of the page. */
-  tex: { f(p?: ParamValues): string; df(p?: ParamValues): string; extra?: readonly ExtraFormula[] };
   /** The curves: the first is the activation at its defaults; others fix a form. */
   series: readonly [SeriesSpec, ...SeriesSpec[]];
+  /** Shown on the comparison page by default. */
+  compareDefault: boolean;
+}
+
+/** Everything pages need to know about one activation: its curve, and what its page says. */
+export interface Activation extends ActivationCurve {
+  family: Family;
+  /** KaTeX-ready TeX of f and f′ for the given parameters, and extra formulas of the page. */
+  tex: { f(p?: ParamValues): string; df(p?: ParamValues): string; extra?: readonly ExtraFormula[] };
   /** The lowest value where it is reached (`flat`: on a whole half-line); absent: none. */
   minimum?: (p: ParamValues) => { x: number; y: number; flat?: boolean };
   properties: {
@@ -168,14 +177,12 @@ export interface Activation {
   torch: TorchSpec;
   /** Idea figures that apply, in page order. */
   ideas: readonly IdeaId[];
-  /** Shown on the comparison page by default. */
-  compareDefault: boolean;
   /** Numbers the page's prose quotes (`{{name|4}}`), computed by the numeric module. */
   facts?: () => Readonly<Record<string, number>>;
 }
 
 /** The default of every parameter of an activation. */
-export function paramDefaults(a: Activation): ParamValues {
+export function paramDefaults(a: ActivationCurve): ParamValues {
   return Object.fromEntries(a.params.map((p) => [p.id, p.default]));
 }
 

@@ -2,6 +2,8 @@
 // Only macros KaTeX knows (\operatorname, \mathrm, \tfrac, \bigl ...): a test renders each
 // one with throwOnError and fails on any console.warn.
 
+import { SELU_ALPHA, SELU_SCALE } from './selu.ts';
+
 /**
  * A number as TeX: shortest decimal up to 6 significant digits, `m \times 10^{e}` instead
  * of JavaScript's `1e-7`.
@@ -75,3 +77,8 @@ export const texSigmoidGrad = String.raw`\sigma'(x) = \sigma(x)\bigl(1 - \sigma(
 
 /** Swish-β with the symbol β: x·σ(βx), the family SiLU belongs to (β = 1). */
 export const texSwish = String.raw`\operatorname{Swish}_{\beta}(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}`;
+
+/** SELU's two constants, λ and α, to six decimals (PyTorch's exact values, rounded for reading). */
+export function texSeluConstants(): string {
+  return String.raw`\lambda \approx ${texNumber(Number(SELU_SCALE.toFixed(6)))},\quad \alpha \approx ${texNumber(Number(SELU_ALPHA.toFixed(6)))}`;
+}

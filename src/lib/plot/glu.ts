@@ -1,7 +1,7 @@
 // The GLU page's figures at build time: one heatmap of value × act(gate) per variant, and the
 // gate activations sampled for the slice. Each variant is drawn in its gate's series style, so
 // GEGLU has GELU's colour and dash here as everywhere. (The browser part is ./glu-slice.ts.)
-import { activation } from '../math/registry';
+import { curve } from '../math/curves';
 import { gluFunction, gluGate, gluVariants, type GluVariant } from '../math/glu';
 import { gluGateDomain, gluHeatFrame, gluSliceGrid, gluValueDomain, type GluSliceData } from './glu-slice';
 import { heatmapModel, type HeatmapModel } from './heatmap';
@@ -9,7 +9,7 @@ import type { SeriesId } from './series';
 
 /** The series whose colour and dash a variant takes: its gate's main series. */
 export function gluSeries(variant: GluVariant): SeriesId {
-  return activation(variant.gate).series[0].id;
+  return curve(variant.gate).series[0].id;
 }
 
 /** The heatmap of one variant over gate × value (build time only: it never changes). */
@@ -31,7 +31,7 @@ export function gluHeatmap(variant: GluVariant, cells: { nx: number; ny: number 
  * both draw from.
  */
 export function gluSliceData(): GluSliceData {
-  const kinks = [...new Set(gluVariants.flatMap((v) => activation(v.gate).kinks))].sort((a, b) => a - b);
+  const kinks = [...new Set(gluVariants.flatMap((v) => curve(v.gate).kinks))].sort((a, b) => a - b);
   const grid = gluSliceGrid(kinks);
   return {
     kinks,

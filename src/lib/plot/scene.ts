@@ -5,7 +5,7 @@ import {
   type ParamValues,
   type SeriesId,
   type SpecialPoint,
-} from '../math';
+} from '../math/curves';
 import { chartModel, type ChartModel } from './figure';
 import type { Frame } from './chart';
 

@@ -1,4 +1,4 @@
-import { allSeries, series, type SeriesId } from '../math';
+import { allSeries, series, type SeriesId } from '../math/curves';
 
 export type { SeriesId };
 

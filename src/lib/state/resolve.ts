@@ -1,5 +1,5 @@
 import {
-  activation,
+  curve,
   activationIds,
   allSeries,
   paramDefaults,
@@ -8,7 +8,7 @@ import {
   type ParamValue,
   type ParamValues,
   type SeriesId,
-} from '../math';
+} from '../math/curves';
 import type { SceneSpec } from '../plot/scene';
 import { pageParams, type ViewPage, type ViewState } from './view';
 
@@ -31,7 +31,7 @@ export function defaultView(page: ViewPage): ResolvedView {
     deriv: true,
     compare:
       page === 'compare'
-        ? activationIds.filter((id) => activation(id).compareDefault).map((id) => activation(id).series[0].id)
+        ? activationIds.filter((id) => curve(id).compareDefault).map((id) => curve(id).series[0].id)
         : [],
     params: Object.fromEntries(pageParams(page).map(({ param }) => [param.key, param.default])),
   };
@@ -39,7 +39,7 @@ export function defaultView(page: ViewPage): ResolvedView {
 
 /** The parameters of one activation in a view (its defaults where the page does not carry them). */
 export function activationParams(page: ViewPage, view: ResolvedView, id: ActivationId): ParamValues {
-  const out: Record<string, ParamValue> = { ...paramDefaults(activation(id)) };
+  const out: Record<string, ParamValue> = { ...paramDefaults(curve(id)) };
   for (const { activation: a, param } of pageParams(page)) {
     const v = view.params[param.key];
     if (a === id && v !== undefined) out[param.id] = v;
@@ -49,7 +49,7 @@ export function activationParams(page: ViewPage, view: ResolvedView, id: Activat
 
 /** The curve a function page is about, under the view's parameters (null on the comparison page). */
 export function mainSeries(page: ViewPage, view: ResolvedView): SeriesId | null {
-  return page === 'compare' ? null : seriesOf(activation(page), activationParams(page, view, page));
+  return page === 'compare' ? null : seriesOf(curve(page), activationParams(page, view, page));
 }
 
 /**

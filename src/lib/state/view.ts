@@ -6,7 +6,7 @@
  * inside their range are kept exactly as given, even between slider steps.
  */
 import {
-  activation,
+  curve,
   allSeries,
   isActivationId,
   activationIds,
@@ -14,7 +14,7 @@ import {
   type Param,
   type ParamValue,
   type SeriesId,
-} from '../math';
+} from '../math/curves';
 import { clamp, readNumber } from './read';
 
 /** The page a view belongs to: an activation's id, or `compare` for the comparison page. */
@@ -41,11 +41,11 @@ export function pageParams(page: ViewPage): readonly PageParam[] {
     params =
       page === 'compare'
         ? activationIds.flatMap((id) =>
-            activation(id)
+            curve(id)
               .params.filter((param) => param.onCompare)
               .map((param) => ({ activation: id, param })),
           )
-        : activation(page).params.map((param) => ({ activation: page, param }));
+        : curve(page).params.map((param) => ({ activation: page, param }));
     pageParamsCache.set(page, params);
   }
   return params;

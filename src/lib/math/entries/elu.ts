@@ -1,4 +1,4 @@
-import type { Activation, ParamValues, RangeParam } from '../activation.ts';
+import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
 import { paramNumber } from '../activation.ts';
 import { elu as eluF, eluGrad, eluLowerBound } from '../elu.ts';
 import { texNumber } from '../tex.ts';
@@ -19,21 +19,27 @@ const alpha: RangeParam = {
 const a = (p?: ParamValues) => paramNumber(p, alpha);
 const sym = (p?: ParamValues) => (p ? texNumber(a(p)) : String.raw`\alpha`);
 
-/** ELU: x for x > 0, α(eˣ − 1) below (Clevert et al. 2016). */
-export const elu: Activation = {
+/** What the plots and the URL state need of elu: bundled into the browser, unlike the page's part. */
+export const eluCurve: ActivationCurve = {
   id: 'elu',
   nameKey: 'fn.elu',
-  family: 'rectifier',
   params: [alpha],
   kinks: [0],
   f: (x, p) => eluF(x, a(p)),
   df: (x, p) => eluGrad(x, a(p)),
+  series: [{ id: 'elu', nameKey: 'fn.elu', style: { light: '#0f766e', dark: '#5eead4', dash: '14 3 3 3' } }],
+  compareDefault: false,
+};
+
+/** ELU: x for x > 0, α(eˣ − 1) below (Clevert et al. 2016). */
+export const elu: Activation = {
+  ...eluCurve,
+  family: 'rectifier',
   tex: {
     f: (p) =>
       String.raw`\operatorname{ELU}(x) = \begin{cases} x & x > 0 \\ ${sym(p)}\,(e^{x} - 1) & x \le 0 \end{cases}`,
     df: (p) => String.raw`\operatorname{ELU}'(x) = \begin{cases} 1 & x > 0 \\ ${sym(p)}\,e^{x} & x \le 0 \end{cases}`,
   },
-  series: [{ id: 'elu', nameKey: 'fn.elu', style: { light: '#0f766e', dark: '#5eead4', dash: '14 3 3 3' } }],
   properties: { monotonic: true, smooth: 'kink', zeroCentred: false, cost: 'exp' },
   torch: {
     module: 'ELU',
@@ -44,7 +50,6 @@ export const elu: Activation = {
     jax: { call: 'jax.nn.elu(x, alpha=1.0)', defaultText: 'alpha=1.0', defaultParams: { alpha: 1 } },
   },
   ideas: ['dead'],
-  compareDefault: false,
   facts: () => ({
     eluLowerBound: eluLowerBound(1),
     eluAtMinus3: eluF(-3, 1),

@@ -1,4 +1,4 @@
-import type { Activation, ChoiceParam } from '../activation.ts';
+import type { Activation, ActivationCurve, ChoiceParam } from '../activation.ts';
 import { paramChoice } from '../activation.ts';
 import { gelu as geluErf, geluGrad } from '../gelu.ts';
 import { geluSigmoid, geluSigmoidGrad } from '../gelu-sigmoid.ts';
@@ -20,29 +20,26 @@ const approx = {
 } as const satisfies ChoiceParam;
 
 const forms = {
-  erf: { f: geluErf, df: geluGrad, tex: tex.texGelu, dtex: tex.texGeluGrad },
-  tanh: { f: geluTanh, df: geluTanhGrad, tex: tex.texGeluTanh, dtex: tex.texGeluTanhGrad },
-  sigmoid: { f: geluSigmoid, df: geluSigmoidGrad, tex: tex.texGeluSigmoid, dtex: tex.texGeluSigmoidGrad },
+  erf: { f: geluErf, df: geluGrad },
+  tanh: { f: geluTanh, df: geluTanhGrad },
+  sigmoid: { f: geluSigmoid, df: geluSigmoidGrad },
 } as const;
 
-/** GELU, x·Φ(x), with its tanh and sigmoid forms (Hendrycks & Gimpel 2016). */
-export const gelu: Activation = {
+// Kept apart from `forms`: the browser needs the functions, never the TeX.
+const formTex = {
+  erf: { f: tex.texGelu, df: tex.texGeluGrad },
+  tanh: { f: tex.texGeluTanh, df: tex.texGeluTanhGrad },
+  sigmoid: { f: tex.texGeluSigmoid, df: tex.texGeluSigmoidGrad },
+} as const;
+
+/** What the plots and the URL state need of gelu: bundled into the browser, unlike the page's part. */
+export const geluCurve: ActivationCurve = {
   id: 'gelu',
   nameKey: 'fn.gelu',
-  family: 'smooth',
   params: [approx],
   kinks: [],
   f: (x, p) => forms[paramChoice(p, approx)].f(x),
   df: (x, p) => forms[paramChoice(p, approx)].df(x),
-  tex: {
-    f: (p) => forms[paramChoice(p, approx)].tex,
-    df: (p) => forms[paramChoice(p, approx)].dtex,
-    extra: [
-      { labelKey: 'formula.phi', tex: tex.texPhi },
-      { labelKey: 'formula.tanh', tex: tex.texGeluTanh },
-      { labelKey: 'formula.sigmoid', tex: tex.texGeluSigmoid },
-    ],
-  },
   series: [
     {
       id: 'gelu',
@@ -67,6 +64,22 @@ export const gelu: Activation = {
       style: { light: '#6b7280', dark: '#cbd5e1', dash: '12 4' },
     },
   ],
+  compareDefault: true,
+};
+
+/** GELU, x·Φ(x), with its tanh and sigmoid forms (Hendrycks & Gimpel 2016). */
+export const gelu: Activation = {
+  ...geluCurve,
+  family: 'smooth',
+  tex: {
+    f: (p) => formTex[paramChoice(p, approx)].f,
+    df: (p) => formTex[paramChoice(p, approx)].df,
+    extra: [
+      { labelKey: 'formula.phi', tex: tex.texPhi },
+      { labelKey: 'formula.tanh', tex: tex.texGeluTanh },
+      { labelKey: 'formula.sigmoid', tex: tex.texGeluSigmoid },
+    ],
+  },
   minimum: () => geluMinimum(),
   properties: { monotonic: false, smooth: 'smooth', zeroCentred: false, cost: 'erf' },
   torch: {
@@ -89,5 +102,4 @@ export const gelu: Activation = {
     },
   },
   ideas: ['gate', 'approx'],
-  compareDefault: true,
 };

@@ -1,22 +1,15 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { hardswish as hardswishF, hardswishGrad, hardswishMinimum } from '../hardswish.ts';
 import { silu } from '../silu.ts';
 
-/** Hardswish, x·ReLU6(x + 3)/6, the piecewise-quadratic swish of MobileNetV3 (Howard et al. 2019). */
-export const hardswish: Activation = {
+/** What the plots and the URL state need of hardswish: bundled into the browser, unlike the page's part. */
+export const hardswishCurve: ActivationCurve = {
   id: 'hardswish',
   nameKey: 'fn.hardswish',
-  family: 'rectifier',
   params: [],
   kinks: [-3, 3],
   f: (x) => hardswishF(x),
   df: (x) => hardswishGrad(x),
-  tex: {
-    f: () =>
-      String.raw`\operatorname{Hardswish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6} = \begin{cases} 0 & x \le -3 \\ \frac{x\,(x + 3)}{6} & -3 < x < 3 \\ x & x \ge 3 \end{cases}`,
-    df: () =>
-      String.raw`\operatorname{Hardswish}'(x) = \begin{cases} 0 & x < -3 \\ \frac{2x + 3}{6} & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
-  },
   series: [
     {
       id: 'hardswish',
@@ -28,6 +21,19 @@ export const hardswish: Activation = {
       },
     },
   ],
+  compareDefault: false,
+};
+
+/** Hardswish, x·ReLU6(x + 3)/6, the piecewise-quadratic swish of MobileNetV3 (Howard et al. 2019). */
+export const hardswish: Activation = {
+  ...hardswishCurve,
+  family: 'rectifier',
+  tex: {
+    f: () =>
+      String.raw`\operatorname{Hardswish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6} = \begin{cases} 0 & x \le -3 \\ \frac{x\,(x + 3)}{6} & -3 < x < 3 \\ x & x \ge 3 \end{cases}`,
+    df: () =>
+      String.raw`\operatorname{Hardswish}'(x) = \begin{cases} 0 & x < -3 \\ \frac{2x + 3}{6} & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
+  },
   minimum: () => hardswishMinimum(),
   properties: { monotonic: false, smooth: 'kink', zeroCentred: false, cost: 'compare' },
   torch: {
@@ -41,7 +47,6 @@ export const hardswish: Activation = {
     jax: { call: 'jax.nn.hard_swish(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['dead'],
-  compareDefault: false,
   facts: () => {
     const m = hardswishMinimum();
     // Hardswish − SiLU is even (each is x/2 plus an even function); its size peaks at the kinks ±3,

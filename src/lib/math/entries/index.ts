@@ -1,16 +1,18 @@
-// The activations the site explains, in the site's order (glossary, legends, tables).
-import type { Activation } from '../activation.ts';
-import { elu } from './elu.ts';
-import { gelu } from './gelu.ts';
-import { hardswish } from './hardswish.ts';
-import { leakyRelu } from './leaky-relu.ts';
-import { mish } from './mish.ts';
-import { relu } from './relu.ts';
-import { selu } from './selu.ts';
-import { sigmoid } from './sigmoid.ts';
-import { silu } from './silu.ts';
-import { softplus } from './softplus.ts';
-import { tanh } from './tanh.ts';
+// The activations the site explains, in the site's order (glossary, legends, tables). Each
+// entry file exports the full entry and its curve (the part browser bundles carry); both lists
+// keep the same order (test/registry/derived.test.ts checks it).
+import type { Activation, ActivationCurve } from '../activation.ts';
+import { elu, eluCurve } from './elu.ts';
+import { gelu, geluCurve } from './gelu.ts';
+import { hardswish, hardswishCurve } from './hardswish.ts';
+import { leakyRelu, leakyReluCurve } from './leaky-relu.ts';
+import { mish, mishCurve } from './mish.ts';
+import { relu, reluCurve } from './relu.ts';
+import { selu, seluCurve } from './selu.ts';
+import { sigmoid, sigmoidCurve } from './sigmoid.ts';
+import { silu, siluCurve } from './silu.ts';
+import { softplus, softplusCurve } from './softplus.ts';
+import { tanh, tanhCurve } from './tanh.ts';
 
 /** Every registry entry, in order. */
 export const entries: readonly Activation[] = [
@@ -25,4 +27,19 @@ export const entries: readonly Activation[] = [
   softplus,
   mish,
   hardswish,
+];
+
+/** Every entry's curve, in the same order. */
+export const curves: readonly ActivationCurve[] = [
+  geluCurve,
+  reluCurve,
+  leakyReluCurve,
+  siluCurve,
+  sigmoidCurve,
+  tanhCurve,
+  eluCurve,
+  seluCurve,
+  softplusCurve,
+  mishCurve,
+  hardswishCurve,
 ];

@@ -1,4 +1,4 @@
-import type { Activation, RangeParam } from '../activation.ts';
+import type { Activation, ActivationCurve, RangeParam } from '../activation.ts';
 import { paramNumber } from '../activation.ts';
 import { leakyRelu as leakyReluF, leakyReluGrad } from '../leaky-relu.ts';
 import * as tex from '../tex.ts';
@@ -17,20 +17,26 @@ const alpha: RangeParam = {
   onCompare: true,
 };
 
-/** Leaky ReLU with negative slope α (Maas et al. 2013). */
-export const leakyRelu: Activation = {
+/** What the plots and the URL state need of leakyRelu: bundled into the browser, unlike the page's part. */
+export const leakyReluCurve: ActivationCurve = {
   id: 'leaky-relu',
   nameKey: 'fn.leakyRelu',
-  family: 'rectifier',
   params: [alpha],
   kinks: [0],
   f: (x, p) => leakyReluF(x, paramNumber(p, alpha)),
   df: (x, p) => leakyReluGrad(x, paramNumber(p, alpha)),
+  series: [{ id: 'leaky-relu', nameKey: 'fn.leakyRelu', style: { light: '#7c3aed', dark: '#c4a5ff', dash: '2 3' } }],
+  compareDefault: true,
+};
+
+/** Leaky ReLU with negative slope α (Maas et al. 2013). */
+export const leakyRelu: Activation = {
+  ...leakyReluCurve,
+  family: 'rectifier',
   tex: {
     f: (p) => tex.texLeakyRelu(p && paramNumber(p, alpha)),
     df: (p) => tex.texLeakyReluGrad(p && paramNumber(p, alpha)),
   },
-  series: [{ id: 'leaky-relu', nameKey: 'fn.leakyRelu', style: { light: '#7c3aed', dark: '#c4a5ff', dash: '2 3' } }],
   properties: { monotonic: true, smooth: 'kink', zeroCentred: false, cost: 'compare' },
   torch: {
     module: 'LeakyReLU',
@@ -46,5 +52,4 @@ export const leakyRelu: Activation = {
     },
   },
   ideas: ['dead'],
-  compareDefault: true,
 };

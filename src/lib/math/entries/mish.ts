@@ -1,4 +1,4 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { mish as mishF, mishGrad, mishMinimum } from '../mish.ts';
 import { solveBracketed } from '../root.ts';
 import { sigmoid, sigmoidGrad } from '../sigmoid.ts';
@@ -6,21 +6,14 @@ import { silu, siluGrad } from '../silu.ts';
 import { softplus } from '../softplus.ts';
 import { tanh, tanhGrad } from '../tanh.ts';
 
-/** Mish, x·tanh(softplus(x)) (Misra 2019). */
-export const mish: Activation = {
+/** What the plots and the URL state need of mish: bundled into the browser, unlike the page's part. */
+export const mishCurve: ActivationCurve = {
   id: 'mish',
   nameKey: 'fn.mish',
-  family: 'smooth',
   params: [],
   kinks: [],
   f: (x) => mishF(x),
   df: (x) => mishGrad(x),
-  tex: {
-    f: () =>
-      String.raw`\operatorname{Mish}(x) = x\,\tanh\!\bigl(\operatorname{softplus}(x)\bigr) = x\,\tanh\!\bigl(\ln(1 + e^{x})\bigr)`,
-    df: () =>
-      String.raw`\operatorname{Mish}'(x) = \tanh(s) + x\,\operatorname{sech}^{2}(s)\,\sigma(x), \quad s = \ln(1 + e^{x})`,
-  },
   series: [
     {
       id: 'mish',
@@ -32,6 +25,19 @@ export const mish: Activation = {
       },
     },
   ],
+  compareDefault: false,
+};
+
+/** Mish, x·tanh(softplus(x)) (Misra 2019). */
+export const mish: Activation = {
+  ...mishCurve,
+  family: 'smooth',
+  tex: {
+    f: () =>
+      String.raw`\operatorname{Mish}(x) = x\,\tanh\!\bigl(\operatorname{softplus}(x)\bigr) = x\,\tanh\!\bigl(\ln(1 + e^{x})\bigr)`,
+    df: () =>
+      String.raw`\operatorname{Mish}'(x) = \tanh(s) + x\,\operatorname{sech}^{2}(s)\,\sigma(x), \quad s = \ln(1 + e^{x})`,
+  },
   minimum: () => mishMinimum(),
   properties: { monotonic: false, smooth: 'smooth', zeroCentred: false, cost: 'exp' },
   torch: {
@@ -44,7 +50,6 @@ export const mish: Activation = {
     jax: { call: 'x * jnp.tanh(jax.nn.softplus(x))', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
-  compareDefault: false,
   facts: () => {
     const m = mishMinimum();
     // Mish″ = sech²(sp)·σ(x)·(2 + x(1 − σ(x) − 2σ(x)·tanh(sp))), sp = softplus(x), and SiLU″.

@@ -1,18 +1,24 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { relu as reluF, reluGrad } from '../relu.ts';
 import * as tex from '../tex.ts';
 
-/** ReLU, max(0, x) (Nair & Hinton 2010). */
-export const relu: Activation = {
+/** What the plots and the URL state need of relu: bundled into the browser, unlike the page's part. */
+export const reluCurve: ActivationCurve = {
   id: 'relu',
   nameKey: 'fn.relu',
-  family: 'rectifier',
   params: [],
   kinks: [0],
   f: (x) => reluF(x),
   df: (x) => reluGrad(x),
-  tex: { f: () => tex.texRelu, df: () => tex.texReluGrad },
   series: [{ id: 'relu', nameKey: 'fn.relu', style: { light: '#c2410c', dark: '#fb923c', dash: '8 4' } }],
+  compareDefault: true,
+};
+
+/** ReLU, max(0, x) (Nair & Hinton 2010). */
+export const relu: Activation = {
+  ...reluCurve,
+  family: 'rectifier',
+  tex: { f: () => tex.texRelu, df: () => tex.texReluGrad },
   minimum: () => ({ x: 0, y: reluF(0), flat: true }),
   properties: { monotonic: true, smooth: 'kink', zeroCentred: false, cost: 'compare' },
   torch: {
@@ -23,5 +29,4 @@ export const relu: Activation = {
     jax: { call: 'jax.nn.relu(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['dead'],
-  compareDefault: true,
 };

@@ -1,18 +1,25 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { selu as seluF, seluGrad, seluLowerBound, SELU_ALPHA, SELU_SCALE } from '../selu.ts';
 import { normalPdf } from '../normal.ts';
 import { relu } from '../relu.ts';
-import { texNumber } from '../tex.ts';
+import { texSeluConstants } from '../tex.ts';
 
-/** SELU: λ·ELU with PyTorch's fixed α and λ, the self-normalising activation (Klambauer et al. 2017). */
-export const selu: Activation = {
+/** What the plots and the URL state need of selu: bundled into the browser, unlike the page's part. */
+export const seluCurve: ActivationCurve = {
   id: 'selu',
   nameKey: 'fn.selu',
-  family: 'rectifier',
   params: [],
   kinks: [0],
   f: (x) => seluF(x),
   df: (x) => seluGrad(x),
+  series: [{ id: 'selu', nameKey: 'fn.selu', style: { light: '#4d7c0f', dark: '#bef264', dash: '4 2 1 2' } }],
+  compareDefault: false,
+};
+
+/** SELU: λ·ELU with PyTorch's fixed α and λ, the self-normalising activation (Klambauer et al. 2017). */
+export const selu: Activation = {
+  ...seluCurve,
+  family: 'rectifier',
   tex: {
     f: () =>
       String.raw`\operatorname{SELU}(x) = \lambda \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases}`,
@@ -21,11 +28,11 @@ export const selu: Activation = {
     extra: [
       {
         labelKey: 'formula.seluConstants',
-        tex: String.raw`\lambda \approx ${texNumber(Number(SELU_SCALE.toFixed(6)))},\quad \alpha \approx ${texNumber(Number(SELU_ALPHA.toFixed(6)))}`,
+        // Pure: a browser bundle that never reads the TeX drops the call.
+        tex: /* @__PURE__ */ texSeluConstants(),
       },
     ],
   },
-  series: [{ id: 'selu', nameKey: 'fn.selu', style: { light: '#4d7c0f', dark: '#bef264', dash: '4 2 1 2' } }],
   properties: { monotonic: true, smooth: 'kink', zeroCentred: true, cost: 'exp' },
   torch: {
     module: 'SELU',
@@ -35,7 +42,6 @@ export const selu: Activation = {
     jax: { call: 'jax.nn.selu(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
-  compareDefault: false,
   facts: () => {
     // E[g(s·Z)] for Z ~ N(0, 1): composite Simpson on [−12, 0] and [0, 12] (SELU's kink at 0
     // sits on a panel boundary; beyond |z| = 12 the density is below 1e-31).

@@ -1,18 +1,16 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { sigmoid as sigmoidF, sigmoidGrad } from '../sigmoid.ts';
 import { sigmoidGradMaximum } from '../special.ts';
 import * as tex from '../tex.ts';
 
-/** The logistic sigmoid, 1/(1 + e^(−x)). */
-export const sigmoid: Activation = {
+/** What the plots and the URL state need of sigmoid: bundled into the browser, unlike the page's part. */
+export const sigmoidCurve: ActivationCurve = {
   id: 'sigmoid',
   nameKey: 'fn.sigmoid',
-  family: 'squashing',
   params: [],
   kinks: [],
   f: (x) => sigmoidF(x),
   df: (x) => sigmoidGrad(x),
-  tex: { f: () => tex.texSigmoid, df: () => tex.texSigmoidGrad },
   series: [
     {
       id: 'sigmoid',
@@ -24,6 +22,14 @@ export const sigmoid: Activation = {
       },
     },
   ],
+  compareDefault: true,
+};
+
+/** The logistic sigmoid, 1/(1 + e^(−x)). */
+export const sigmoid: Activation = {
+  ...sigmoidCurve,
+  family: 'squashing',
+  tex: { f: () => tex.texSigmoid, df: () => tex.texSigmoidGrad },
   properties: { monotonic: true, smooth: 'smooth', zeroCentred: false, cost: 'exp' },
   torch: {
     module: 'Sigmoid',
@@ -33,5 +39,4 @@ export const sigmoid: Activation = {
     jax: { call: 'jax.nn.sigmoid(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
-  compareDefault: true,
 };

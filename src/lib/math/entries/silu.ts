@@ -1,4 +1,4 @@
-import type { Activation, ParamValues, RangeParam } from '../activation.ts';
+import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
 import { paramNumber } from '../activation.ts';
 import { silu as siluF, siluGrad } from '../silu.ts';
 import { swishMinimum } from '../special.ts';
@@ -22,20 +22,14 @@ const beta: RangeParam = {
 // β = 1 is plain SiLU; any other β is swish, which nn.SiLU itself does not offer.
 const b = (p?: ParamValues) => paramNumber(p, beta);
 
-/** SiLU, x·σ(x), and the swish family x·σ(βx) (Elfwing et al. 2018; Ramachandran et al. 2017). */
-export const silu: Activation = {
+/** What the plots and the URL state need of silu: bundled into the browser, unlike the page's part. */
+export const siluCurve: ActivationCurve = {
   id: 'silu',
   nameKey: 'fn.silu',
-  family: 'smooth',
   params: [beta],
   kinks: [],
   f: (x, p) => (b(p) === 1 ? siluF(x) : swish(x, b(p))),
   df: (x, p) => (b(p) === 1 ? siluGrad(x) : swishGrad(x, b(p))),
-  tex: {
-    f: (p) => tex.texSilu(p && b(p)),
-    df: (p) => tex.texSiluGrad(p && b(p)),
-    extra: [{ labelKey: 'formula.swish', tex: tex.texSwish }],
-  },
   series: [
     {
       id: 'silu',
@@ -47,6 +41,18 @@ export const silu: Activation = {
       },
     },
   ],
+  compareDefault: true,
+};
+
+/** SiLU, x·σ(x), and the swish family x·σ(βx) (Elfwing et al. 2018; Ramachandran et al. 2017). */
+export const silu: Activation = {
+  ...siluCurve,
+  family: 'smooth',
+  tex: {
+    f: (p) => tex.texSilu(p && b(p)),
+    df: (p) => tex.texSiluGrad(p && b(p)),
+    extra: [{ labelKey: 'formula.swish', tex: tex.texSwish }],
+  },
   minimum: (p) => swishMinimum(b(p)),
   properties: { monotonic: false, smooth: 'smooth', zeroCentred: false, cost: 'exp' },
   torch: {
@@ -65,5 +71,4 @@ export const silu: Activation = {
     jax: { call: 'jax.nn.silu(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
-  compareDefault: true,
 };

@@ -1,4 +1,4 @@
-import type { Activation, ParamValues, RangeParam } from '../activation.ts';
+import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
 import { paramNumber } from '../activation.ts';
 import { softplus as softplusF, softplusGrad, softplusReluMaxGap } from '../softplus.ts';
 import { texNumber } from '../tex.ts';
@@ -21,20 +21,26 @@ const sym = (p?: ParamValues) => (p ? texNumber(b(p)) : String.raw`\beta`);
 /** PyTorch's default threshold: above β·x = 20, nn.Softplus returns x itself. */
 const TORCH_THRESHOLD = 20;
 
-/** Softplus, the smooth ReLU (1/β)·ln(1 + e^(βx)) (Dugas et al. 2001; Glorot et al. 2011). */
-export const softplus: Activation = {
+/** What the plots and the URL state need of softplus: bundled into the browser, unlike the page's part. */
+export const softplusCurve: ActivationCurve = {
   id: 'softplus',
   nameKey: 'fn.softplus',
-  family: 'smooth',
   params: [beta],
   kinks: [],
   f: (x, p) => softplusF(x, b(p)),
   df: (x, p) => softplusGrad(x, b(p)),
+  series: [{ id: 'softplus', nameKey: 'fn.softplus', style: { light: '#c026d3', dark: '#f0abfc', dash: '9 2' } }],
+  compareDefault: false,
+};
+
+/** Softplus, the smooth ReLU (1/β)·ln(1 + e^(βx)) (Dugas et al. 2001; Glorot et al. 2011). */
+export const softplus: Activation = {
+  ...softplusCurve,
+  family: 'smooth',
   tex: {
     f: (p) => String.raw`\operatorname{Softplus}(x) = \frac{1}{${sym(p)}}\,\ln\!\left(1 + e^{${sym(p)}\,x}\right)`,
     df: (p) => String.raw`\operatorname{Softplus}'(x) = \sigma(${sym(p)}\,x) = \frac{1}{1 + e^{-${sym(p)}\,x}}`,
   },
-  series: [{ id: 'softplus', nameKey: 'fn.softplus', style: { light: '#c026d3', dark: '#f0abfc', dash: '9 2' } }],
   properties: { monotonic: true, smooth: 'smooth', zeroCentred: false, cost: 'exp' },
   torch: {
     module: 'Softplus',
@@ -48,7 +54,6 @@ export const softplus: Activation = {
     jax: { call: 'jax.nn.softplus(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['dead'],
-  compareDefault: false,
   facts: () => {
     const gap = softplusReluMaxGap(1);
     // The float32 number just above the threshold, by its bit pattern: the spacing of float32

@@ -1,19 +1,14 @@
-import type { Activation } from '../activation.ts';
+import type { Activation, ActivationCurve } from '../activation.ts';
 import { tanh as tanhF, tanhGrad } from '../tanh.ts';
 
-/** The hyperbolic tangent, the zero-centred squashing function (LeCun et al. 1998). */
-export const tanh: Activation = {
+/** What the plots and the URL state need of tanh: bundled into the browser, unlike the page's part. */
+export const tanhCurve: ActivationCurve = {
   id: 'tanh',
   nameKey: 'fn.tanh',
-  family: 'squashing',
   params: [],
   kinks: [],
   f: (x) => tanhF(x),
   df: (x) => tanhGrad(x),
-  tex: {
-    f: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}} = 2\,\sigma(2x) - 1`,
-    df: () => String.raw`\tanh'(x) = 1 - \tanh^{2}(x)`,
-  },
   series: [
     {
       id: 'tanh',
@@ -22,6 +17,17 @@ export const tanh: Activation = {
       special: () => [{ kind: 'maxSlope', x: 0, y: tanhF(0), dy: tanhGrad(0) }],
     },
   ],
+  compareDefault: false,
+};
+
+/** The hyperbolic tangent, the zero-centred squashing function (LeCun et al. 1998). */
+export const tanh: Activation = {
+  ...tanhCurve,
+  family: 'squashing',
+  tex: {
+    f: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}} = 2\,\sigma(2x) - 1`,
+    df: () => String.raw`\tanh'(x) = 1 - \tanh^{2}(x)`,
+  },
   properties: { monotonic: true, smooth: 'smooth', zeroCentred: true, cost: 'exp' },
   torch: {
     module: 'Tanh',
@@ -31,7 +37,6 @@ export const tanh: Activation = {
     jax: { call: 'jnp.tanh(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
-  compareDefault: false,
   facts: () => ({
     tanhGradZero: tanhGrad(0),
     tanhGrad3: tanhGrad(3),
