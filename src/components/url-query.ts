@@ -9,15 +9,46 @@ export type QueryKeys = () => Readonly<Record<string, string | null>>;
 
 const sources = new Set<QueryKeys>();
 
-function write(): void {
-  const params = new URLSearchParams(location.search);
-  for (const source of sources)
-    for (const [k, v] of Object.entries(source())) {
-      if (v === null) params.delete(k);
-      else params.set(k, v);
+/** A query key as the browser would read it, or null when its percent-encoding is broken. */
+function keyOf(pair: string): string | null {
+  try {
+    return decodeURIComponent((pair.split('=')[0] ?? '').replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+const encode = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
+
+/**
+ * The query with the islands' keys set: pairs of keys the site does not own are kept byte for
+ * byte (URLSearchParams would re-encode them, turning a malformed `%E0%A4%A` into U+FFFD), an
+ * owned key keeps its place, and new keys go last.
+ */
+export function rewriteQuery(search: string, updates: ReadonlyMap<string, string | null>): string {
+  const done = new Set<string>();
+  const out: string[] = [];
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const key = keyOf(pair);
+    if (key === null || !updates.has(key)) {
+      out.push(pair);
+      continue;
     }
+    if (done.has(key)) continue;
+    done.add(key);
+    const v = updates.get(key);
+    if (v != null) out.push(`${encode(key)}=${encode(v)}`);
+  }
+  for (const [key, v] of updates) if (!done.has(key) && v !== null) out.push(`${encode(key)}=${encode(v)}`);
+  return out.join('&');
+}
+
+function write(): void {
+  const updates = new Map<string, string | null>();
+  for (const source of sources) for (const [k, v] of Object.entries(source())) updates.set(k, v);
   sources.clear();
-  const q = params.toString().replace(/%2C/g, ',');
+  const q = rewriteQuery(location.search, updates);
   const url = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentHref, flushQuery, markQuery, updateQuery } from '../../src/components/url-query';
+import { currentHref, flushQuery, markQuery, rewriteQuery, updateQuery } from '../../src/components/url-query';
 
 /** A stand-in for the browser's address: replaceState rewrites path, query and hash. */
 function fakeAddress(start: string) {
@@ -86,5 +86,28 @@ describe('url-query', () => {
     markQuery(() => ({ beta: '2' }));
     updateQuery(() => ({ seed: '3' }));
     expect(currentHref()).toBe('https://example.test/ja/silu/?beta=2&seed=3');
+  });
+});
+
+// Source of truth: the pair-by-pair rule of rewriteQuery's contract (keys the site does not own
+// are kept byte for byte); expectations are literal strings.
+const set = (o: Record<string, string | null>) => new Map(Object.entries(o));
+
+describe('rewriteQuery', () => {
+  it('rewriteQuery(search, updates) keeps foreign pairs byte for byte, even malformed ones', () => {
+    expect(rewriteQuery('?utm=%E0%A4%A&x=1', set({ x: '-1.3' }))).toBe('utm=%E0%A4%A&x=-1.3');
+    expect(rewriteQuery('?a=b+c&lesson=%F0%9F%98%80', set({ x: '2' }))).toBe('a=b+c&lesson=%F0%9F%98%80&x=2');
+    expect(rewriteQuery('?%ZZ=1', set({ x: '0' }))).toBe('%ZZ=1&x=0');
+  });
+
+  it('rewriteQuery(search, updates) keeps an owned key in place, drops duplicates and removed keys', () => {
+    expect(rewriteQuery('?x=1&seed=4&x=2', set({ x: '3' }))).toBe('x=3&seed=4');
+    expect(rewriteQuery('?x=1&alpha=0.2', set({ x: null }))).toBe('alpha=0.2');
+    expect(rewriteQuery('', set({ x: null }))).toBe('');
+  });
+
+  it('rewriteQuery(search, updates) encodes values, leaving commas readable', () => {
+    expect(rewriteQuery('', set({ compare: 'relu,silu' }))).toBe('compare=relu,silu');
+    expect(rewriteQuery('', set({ q: 'a&b=c' }))).toBe('q=a%26b%3Dc');
   });
 });

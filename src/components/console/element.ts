@@ -15,9 +15,9 @@ class TorchConsole extends HTMLElement {
     // served over plain http) loses the button.
     if (copy && !navigator.clipboard) copy.hidden = true;
     else copy?.addEventListener('click', () => this.copyCode(copy));
-    const wake = () => void this.load();
-    for (const type of ['focusin', 'input', 'change', 'pointerdown'])
-      form?.addEventListener(type, wake, { once: true });
+    // Not `once`: after a failed load (a network blip) the next use tries again.
+    const wake = () => void this.load().catch(() => undefined);
+    for (const type of ['focusin', 'input', 'change', 'pointerdown']) form?.addEventListener(type, wake);
     // The build-time example runs PyTorch's default module: a view whose parameters change the
     // module (?alpha=0.2 on Leaky ReLU, ?approx=tanh on GELU) needs the live console at once.
     const defaults = JSON.parse(this.dataset['torchDefaults'] ?? '{}') as ParamValues;
@@ -33,7 +33,10 @@ class TorchConsole extends HTMLElement {
     // A plain import() by URL (Vite leaves it alone: no preload helper in the page's JS). Not
     // shared with the idea figures' loader, which would make it a chunk of its own: one more
     // request in a chain before either script can run.
-    this.loading ??= import(/* @vite-ignore */ liveUrl);
+    this.loading ??= import(/* @vite-ignore */ liveUrl).catch((e: unknown) => {
+      this.loading = null;
+      throw e;
+    });
     return this.loading;
   }
 

@@ -14,8 +14,13 @@ import { consoleRun } from './run';
 interface Strings {
   error: string;
   kept: string;
+  /** `{shown}` of `{total}` inputs marked on the plot. */
+  marksCapped: string;
   errors: Record<string, string>;
 }
+
+/** At most this many of the console's inputs are marked on the plot. */
+export const inputMarksMax = 200;
 
 /** Wires one `<torch-console>` element; called once by its stub. */
 export function attachConsole(root: HTMLElement): void {
@@ -32,6 +37,9 @@ export function attachConsole(root: HTMLElement): void {
   const gradBlock = root.querySelector<HTMLElement>('[data-code="grad"]');
   if (!input || !grad || !output || !error || !plainBlock || !gradBlock) return;
   const styles = tokenStyles(plainBlock);
+  const marksNote = root.querySelector<HTMLElement>('[data-marks-note]');
+  const number = new Intl.NumberFormat(root.dataset['lang'] ?? 'en');
+  const count = (n: number) => number.format(n);
   // The explorer's last view, else the address.
   const spec: ModuleSpec = {
     id: page,
@@ -47,7 +55,9 @@ export function attachConsole(root: HTMLElement): void {
       const { code, params } = result.error;
       const message = fill(
         strings.errors[code] ?? code,
-        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+        // Echoed input sits in first-strong isolates: a bidi control the reader typed cannot
+        // reorder the rest of the message.
+        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${String(v)}\u2069`])),
       );
       error.textContent = `${fill(strings.error, { message })} ${strings.kept}`;
       input.setAttribute('aria-invalid', 'true');
@@ -65,7 +75,18 @@ export function attachConsole(root: HTMLElement): void {
     if (moduleLine && moduleLine.textContent !== result.moduleLine) rewriteLine(moduleLine, result.moduleLine, styles);
     if (inputLine && inputLine.textContent !== result.inputLine) rewriteLine(inputLine, result.inputLine, styles);
     root.parentElement?.querySelector('[data-nan-note]')?.toggleAttribute('data-active', result.nanFromMinusInf);
-    inputsChannel.publish(result.values);
+    // Thousands of markers would cost more than the plot itself: the first few are drawn, and
+    // the console says so.
+    inputsChannel.publish(result.values.slice(0, inputMarksMax));
+    const capped = result.values.length > inputMarksMax;
+    if (marksNote) {
+      marksNote.hidden = !capped;
+      if (capped)
+        marksNote.textContent = fill(strings.marksCapped, {
+          shown: count(inputMarksMax),
+          total: count(result.values.length),
+        });
+    }
   };
   const schedule = (): void => {
     if (frame === 0) frame = requestAnimationFrame(update);

@@ -12,7 +12,13 @@ export function defineLazyFigure(tag: string, keys: readonly string[], url: stri
     tag,
     class extends HTMLElement {
       connectedCallback(): void {
-        const start = () => void import(/* @vite-ignore */ url);
+        // A failed load (a network blip) is tried again when the reader next touches the figure.
+        const start = (): void => {
+          import(/* @vite-ignore */ url).catch(() => {
+            for (const type of ['pointerdown', 'focusin'])
+              this.addEventListener(type, start, { once: true, capture: true });
+          });
+        };
         const params = new URLSearchParams(location.search);
         if (keys.some((k) => params.has(k)) || !('IntersectionObserver' in window)) return start();
         const io = new IntersectionObserver(
