@@ -22,7 +22,7 @@ describe('runOp against real PyTorch outputs', () => {
     }
 
   // Tolerance: bit for bit (Object.is, so -0 and nan count) for every module but the tanh
-  // GELU, whose SLEEF tanhf interior is not emulated: there at most 1% of elements may differ,
+  // GELU, whose compiler-fused multiply-adds around tanhf are not reproduced: at most 1% may differ,
   // each by no more than one float32 ulp of tanh scaled by x/2.
   for (const module of Object.keys(FIXTURE_OPS)) {
     it(`${module}: output values match bit for bit${module === 'GELU_tanh' ? ' (tanh GELU: within one tanh ulp)' : ''}`, () => {
