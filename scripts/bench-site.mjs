@@ -15,7 +15,9 @@
 //      move (which also compiles the island's code) and the work once the reader pauses
 //      (address and live region), apart; and all main-thread tasks (adds paint, compositing and
 //      the harness's input dispatch; headless Chromium rasterises in software, so this column
-//      overstates a phone's cost).
+//      overstates a phone's cost); and, in the same run at 4×, the two references of DESIGN §5:
+//      each function page's inert twin (its HTML without scripts) and a bare page with one
+//      range input, reported as ratios.
 //
 // Options: --strict  exit 1 when a budget is missed;
 //          --bytes   only steps 1–3 (fast and deterministic: what CI runs with --strict);
@@ -48,6 +50,8 @@ const budgets = {
   firstLoad: 120 * 1024,
   buildSeconds: 30,
   sliderP95At4x: 8,
+  sliderVsBare: 2,
+  sliderVsInert: 1.5,
   cls: 0.01,
   score: 100,
 };
@@ -98,6 +102,24 @@ check(
   buildSeconds <= budgets.buildSeconds,
   `${buildSeconds.toFixed(1)} s`,
   false,
+);
+
+// The slider's two references (DESIGN §5), written beside the build: each measured function
+// page's inert twin (the same HTML with every script removed: what the native slider alone
+// costs on this page) and a bare page holding one range input like the probe's.
+const sliderPages = pages.filter((p) => /^\/\w+\/(?!compare\/|embed\/)[\w-]+\/$/.test(p));
+const inertPath = (path) => `/__bench/inert${path}`;
+const barePath = '/__bench/bare/';
+for (const path of sliderPages) {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  mkdirSync(join(dist, inertPath(path)), { recursive: true });
+  writeFileSync(join(dist, inertPath(path), 'index.html'), html);
+}
+mkdirSync(join(dist, barePath), { recursive: true });
+writeFileSync(
+  join(dist, barePath, 'index.html'),
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bare</title>' +
+    '<label>x <input type="range" min="-4" max="4" step="0.01" value="0"></label></html>',
 );
 
 // 2. Serve ------------------------------------------------------------------------------------
@@ -242,11 +264,11 @@ if (!bytesOnly && !sliderOnly) {
 const movePeriod = 50;
 const warmupMoves = 5;
 const sleep = (t) => new Promise((r) => setTimeout(r, Math.max(0, t)));
-async function sliderWork(path, rate, moves = 120) {
+async function sliderWork(path, rate, moves = 120, selector = 'act-explorer input[type="range"][data-ctl="x"]') {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  const slider = page.locator('act-explorer input[type="range"][data-ctl="x"]').first();
+  const slider = page.locator(selector).first();
   if ((await slider.count()) === 0) {
     await context.close();
     return null;
@@ -315,6 +337,27 @@ if (!bytesOnly) {
         : null;
     }
   }
+  // The references, measured in the same run, at 4× (where the targets are set), interleaved
+  // with nothing else: medians of the per-run p50 and p95.
+  const reference = async (path, selector) => {
+    const q = { p50: [], p95: [] };
+    for (let r = 0; r < runs; r++) {
+      const work = await sliderWork(path, 4, 120, selector);
+      if (!work) break;
+      q.p50.push(quantile(work.page, 0.5));
+      q.p95.push(quantile(work.page, 0.95));
+    }
+    return { p50: median(q.p50), p95: median(q.p95) };
+  };
+  step('slider on the bare page at 4× CPU throttling');
+  results.sliderBare = await reference(barePath, 'input[type="range"]');
+  for (const path of sliderPages) {
+    step(`slider on the inert twin of ${path} at 4× CPU throttling`);
+    results.pages[path].sliderInert = await reference(
+      inertPath(path),
+      'act-explorer input[type="range"][data-ctl="x"]',
+    );
+  }
 }
 await browser.close();
 
@@ -324,6 +367,25 @@ if (!bytesOnly) {
     const p = results.pages[path];
     if (p.slider4x)
       check(`slider p95 < 8 ms at 4× on ${path}`, p.slider4x.p95 < budgets.sliderP95At4x, ms(p.slider4x.p95), false);
+    if (p.slider4x && p.sliderInert && results.sliderBare) {
+      // Ratios of medians (p50 per move), all three measured in this run.
+      const vsBare = p.slider4x.p50 / results.sliderBare.p50;
+      const vsInert = p.slider4x.p50 / p.sliderInert.p50;
+      p.sliderRatios = { vsBare, vsInert };
+      const fig = (r, ref) => `${r.toFixed(2)}× (${ms(p.slider4x.p50)} vs ${ms(ref)})`;
+      check(
+        `slider move ≤ 2× the bare page at 4× on ${path}`,
+        vsBare <= budgets.sliderVsBare,
+        fig(vsBare, results.sliderBare.p50),
+        false,
+      );
+      check(
+        `slider move ≤ 1.5× its inert twin at 4× on ${path}`,
+        vsInert <= budgets.sliderVsInert,
+        fig(vsInert, p.sliderInert.p50),
+        false,
+      );
+    }
     if (sliderOnly) continue;
     check(
       `Lighthouse 100 ×4 on ${path}`,

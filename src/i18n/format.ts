@@ -14,6 +14,11 @@ const superscripts: Record<string, string> = {
   '-': '⁻',
 };
 
+/** Digits and minus sign as Unicode superscripts (`-4` -> `⁻⁴`); other characters unchanged. */
+export function superscript(text: string): string {
+  return [...text].map((c) => superscripts[c] ?? c).join('');
+}
+
 // Building an Intl.NumberFormat costs far more than formatting with one (a slider formats on
 // every move): one per locale, digit count and fixed/compact style, made on first use.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -87,7 +92,7 @@ export function formatScientific(value: number, locale: Locale, significant: num
   if (!Number.isFinite(value) || value === 0) return formatFixed(value, locale, significant - 1);
   const [mantissa = '0', exponent = '0'] = value.toExponential(significant - 1).split('e');
   const exp = String(Number(exponent));
-  const sup = [...exp].map((c) => superscripts[c] ?? c).join('');
+  const sup = superscript(exp);
   return `${formatFixed(Number(mantissa), locale, significant - 1)} × 10${sup}`;
 }
 

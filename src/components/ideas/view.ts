@@ -2,6 +2,7 @@ import { chartScales, type Frame } from '../../lib/plot/chart';
 import type { ChartModel } from '../../lib/plot/figure';
 import type { SvgNode } from '../../lib/plot/svg-tree';
 import type { Locale } from '../../i18n/locales';
+import { superscript } from '../../i18n/format';
 
 /** Translated templates a figure needs (key -> text with `{name}` slots). */
 export type Strings = Readonly<Record<string, string>>;
@@ -57,22 +58,8 @@ export function polyline(points: ReadonlyArray<readonly [number, number]>): stri
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('');
 }
 
-const superscripts: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-};
-
 /** `10⁻⁴` for k = −4 (a log axis tick, a ratio in a sentence); never "NaN". */
 export function powerOfTen(k: number): string {
   const e = Number.isFinite(k) ? Math.round(k) : 0;
-  return `10${[...String(e)].map((c) => superscripts[c] ?? c).join('')}`;
+  return `10${superscript(String(e))}`;
 }

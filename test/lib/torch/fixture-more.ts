@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TorchOp } from '../../../src/lib/torch/evaluate';
 import type { Dtype, NestedNumbers } from '../../../src/lib/torch/tensor';
-
-type Raw = number | string | Raw[];
+import { decode, readCase, type Raw, type RawCase } from './fixture';
 
 export interface MoreOutput {
   module: string;
@@ -44,43 +43,20 @@ export interface MoreFixture {
   kernels: Record<Dtype, KernelReference>;
 }
 
-function decode(value: Raw): NestedNumbers {
-  if (Array.isArray(value)) return value.map(decode);
-  if (value === 'nan') return Number.NaN;
-  if (value === 'inf') return Infinity;
-  if (value === '-inf') return -Infinity;
-  if (typeof value === 'number') return value;
-  throw new Error(`unexpected fixture value ${value}`);
-}
-
 const numbers = (value: Raw): number[] => decode(value) as number[];
 
-interface RawOutput {
-  module: string;
-  module_source: string;
-  grad_fn: string | null;
-  data: Raw;
-  output_print: string;
-  output_str: string;
+// Beyond the shared fields: the gradient, for requires_grad inputs.
+interface RawGrad {
   grad_data?: Raw;
   grad_print?: string;
   grad_str?: string;
-}
-
-interface RawCase {
-  id: string;
-  source: string;
-  input: { dtype: Dtype; shape: number[]; requires_grad: boolean; data: Raw };
-  input_print: string;
-  input_str: string;
-  outputs: RawOutput[];
 }
 
 type RawKernels = Record<string, Raw> & { fma: Raw[][] };
 
 interface RawFixture {
   meta: { torch_version: string; cpu_capability: string; modules: Record<string, string> };
-  cases: RawCase[];
+  cases: RawCase<RawGrad>[];
   kernels: Record<Dtype, RawKernels>;
 }
 
@@ -99,30 +75,22 @@ export function loadMoreFixture(): MoreFixture {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as RawFixture;
   return {
     meta: { torchVersion: raw.meta.torch_version, cpuCapability: raw.meta.cpu_capability, modules: raw.meta.modules },
-    cases: raw.cases.map((c) => ({
-      id: c.id,
-      source: c.source,
-      input: {
-        dtype: c.input.dtype,
-        shape: c.input.shape,
-        requiresGrad: c.input.requires_grad,
-        data: decode(c.input.data),
-      },
-      inputPrint: c.input_print,
-      inputStr: c.input_str,
-      outputs: c.outputs.map((o) => ({
-        module: o.module,
-        moduleSource: o.module_source,
-        gradFn: o.grad_fn,
-        data: decode(o.data),
-        outputPrint: o.output_print,
-        outputStr: o.output_str,
-        grad:
-          o.grad_data === undefined
-            ? null
-            : { data: decode(o.grad_data), print: o.grad_print ?? '', str: o.grad_str ?? '' },
-      })),
-    })),
+    cases: raw.cases.map((c) => {
+      const base = readCase(c);
+      return {
+        ...base,
+        outputs: base.outputs.map((o, i) => {
+          const g = c.outputs[i];
+          return {
+            ...o,
+            grad:
+              g?.grad_data === undefined
+                ? null
+                : { data: decode(g.grad_data), print: g.grad_print ?? '', str: g.grad_str ?? '' },
+          };
+        }),
+      };
+    }),
     kernels: { float32: kernelReference(raw.kernels.float32), float64: kernelReference(raw.kernels.float64) },
   };
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { TorchOp } from '../../../src/lib/torch/evaluate';
 import type { NestedNumbers } from '../../../src/lib/torch/tensor';
 
-type Raw = number | string | Raw[];
+/** A fixture number: NaN and the infinities are the strings 'nan', 'inf', '-inf'. */
+export type Raw = number | string | Raw[];
 
 export interface TorchOutputCase {
   module: string;
@@ -25,7 +26,8 @@ export interface TorchCase {
   outputs: TorchOutputCase[];
 }
 
-function decode(value: Raw): NestedNumbers {
+/** A fixture value as numbers. */
+export function decode(value: Raw): NestedNumbers {
   if (Array.isArray(value)) return value.map(decode);
   if (value === 'nan') return Number.NaN;
   if (value === 'inf') return Infinity;
@@ -34,26 +36,28 @@ function decode(value: Raw): NestedNumbers {
   throw new Error(`unexpected fixture value ${value}`);
 }
 
-interface RawCase {
+/** A case as the fixtures store it (snake_case, encoded numbers); `O` adds output fields. */
+export interface RawCase<O = object> {
   id: string;
   source: string;
   input: { dtype: 'float32' | 'float64'; shape: number[]; requires_grad: boolean; data: Raw };
   input_print: string;
   input_str: string;
-  outputs: {
-    module: string;
-    module_source: string;
-    grad_fn: string | null;
-    data: Raw;
-    output_print: string;
-    output_str: string;
-  }[];
+  outputs: Array<
+    {
+      module: string;
+      module_source: string;
+      grad_fn: string | null;
+      data: Raw;
+      output_print: string;
+      output_str: string;
+    } & O
+  >;
 }
 
-export function loadTorchCases(): TorchCase[] {
-  const path = fileURLToPath(new URL('../../fixtures/torch_print_public.json', import.meta.url));
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cases: RawCase[] };
-  return raw.cases.map((c) => ({
+/** One stored case, decoded (what every PyTorch fixture of this repository shares). */
+export function readCase(c: RawCase): TorchCase {
+  return {
     id: c.id,
     source: c.source,
     input: {
@@ -72,7 +76,13 @@ export function loadTorchCases(): TorchCase[] {
       outputPrint: o.output_print,
       outputStr: o.output_str,
     })),
-  }));
+  };
+}
+
+export function loadTorchCases(): TorchCase[] {
+  const path = fileURLToPath(new URL('../../fixtures/torch_print_public.json', import.meta.url));
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cases: RawCase[] };
+  return raw.cases.map(readCase);
 }
 
 /** The fixture's module names as operations. */

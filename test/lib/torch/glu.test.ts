@@ -8,9 +8,9 @@ import { gluExamplePrinted, gluExampleSource, gluExampleValues } from '../../../
 import { gluVariant, gluVariants, type GluVariantId } from '../../../src/lib/math/glu';
 import { formatTensor } from '../../../src/lib/torch/format';
 import { gateOp, gatedProduct, gluModule, runGluVariant } from '../../../src/lib/torch/glu';
-import { flatten, type Dtype, type NestedNumbers } from '../../../src/lib/torch/tensor';
+import { flatten, type Dtype } from '../../../src/lib/torch/tensor';
 
-type Raw = number | string | Raw[];
+import { decode, type Raw } from './fixture';
 
 interface GluCase {
   id: string;
@@ -28,15 +28,6 @@ interface GluFixture {
 const fixture = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../fixtures/torch_glu.json', import.meta.url)), 'utf8'),
 ) as GluFixture;
-
-function decode(value: Raw): NestedNumbers {
-  if (Array.isArray(value)) return value.map(decode);
-  if (value === 'nan') return Number.NaN;
-  if (value === 'inf') return Infinity;
-  if (value === '-inf') return -Infinity;
-  if (typeof value === 'number') return value;
-  throw new Error(`unexpected fixture value ${value}`);
-}
 
 const englishNames = { glu: 'GLU', reglu: 'ReGLU', geglu: 'GEGLU', swiglu: 'SwiGLU' } as const;
 const englishComments = {
