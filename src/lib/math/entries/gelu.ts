@@ -90,4 +90,8 @@ export const gelu: Activation = {
   },
   ideas: ['gate', 'approx'],
   compareDefault: true,
+  facts: () => ({
+    // PyTorch's autograd slope at 0: Φ(0) + 0·φ(0) = 1/2 (an exercise's answer).
+    geluGradZero: geluGrad(0),
+  }),
 };

@@ -1,5 +1,7 @@
 import type { Activation } from '../activation.ts';
 import { relu as reluF, reluGrad } from '../relu.ts';
+import { geluMinimum } from '../special.ts';
+import { gelu } from '../gelu.ts';
 import * as tex from '../tex.ts';
 
 /** ReLU, max(0, x) (Nair & Hinton 2010). */
@@ -24,4 +26,16 @@ export const relu: Activation = {
   },
   ideas: ['dead'],
   compareDefault: true,
+  facts: () => {
+    // ReLU − GELU = x·Φ(−x) for x > 0 and equals −GELU(−x): the gap is even in x and peaks at
+    // minus GELU's minimiser, with GELU's minimum value as its size.
+    const gapX = -geluMinimum().x;
+    return {
+      reluGradZero: reluGrad(0),
+      reluAtMinus2: reluF(-2),
+      reluGradMinus2: reluGrad(-2),
+      reluGeluMaxGap: reluF(gapX) - gelu(gapX),
+      reluGeluMaxGapX: gapX,
+    };
+  },
 };

@@ -66,4 +66,12 @@ export const silu: Activation = {
   },
   ideas: ['depth'],
   compareDefault: true,
+  facts: () => {
+    const m2 = swishMinimum(2);
+    return {
+      siluGradZero: siluGrad(0),
+      siluMinXBeta2: m2.x,
+      siluMinYBeta2: m2.y,
+    };
+  },
 };
