@@ -15,12 +15,12 @@ export type FactOrNumber = number | string;
 /** An exercise's view as declared: the probe, and what else the view sets (query keys). */
 export interface ExerciseView {
   x: FactOrNumber;
-  range?: number;
-  deriv?: boolean;
+  range?: number | undefined;
+  deriv?: boolean | undefined;
   /** Overlaid series ids. */
-  compare?: readonly string[];
+  compare?: readonly string[] | undefined;
   /** Parameter values by query key: a number parameter's value may name a fact. */
-  params?: Readonly<Record<string, FactOrNumber>>;
+  params?: Readonly<Record<string, FactOrNumber>> | undefined;
 }
 
 /** Decimals a link keeps of a computed x: the probe readout's, so the link shows what it says. */
