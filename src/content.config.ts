@@ -36,6 +36,17 @@ const pages = defineCollection({
     description: z.string().min(50).max(170),
     summary: z.string().min(80),
     reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    // The page's exercises in this language, in the order and with the ids of
+    // content/exercises.yaml (which holds their views); numbers are facts tokens.
+    exercises: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/),
+          q: z.string().min(10),
+          a: z.string().min(3),
+        }),
+      )
+      .optional(),
   }),
 });
 

@@ -55,5 +55,8 @@ export const elu: Activation = {
     eluAtMinus3: eluF(-3, 1),
     eluGradZero: eluGrad(0, 1),
     eluGradMinus3: eluGrad(-3, 1),
+    // With α = 2 the slope jumps at 0: α from the left (PyTorch's value at 0), 1 from the right.
+    eluGradZeroAlpha2: eluGrad(0, 2),
+    eluGradRightAlpha2: eluGrad(1e-9, 2),
   }),
 };

@@ -102,4 +102,8 @@ export const gelu: Activation = {
     },
   },
   ideas: ['gate', 'approx'],
+  facts: () => ({
+    // PyTorch's autograd slope at 0: Φ(0) + 0·φ(0) = 1/2 (an exercise's answer).
+    geluGradZero: geluGrad(0),
+  }),
 };

@@ -52,9 +52,14 @@ export const hardswish: Activation = {
     // Hardswish − SiLU is even (each is x/2 plus an even function); its size peaks at the kinks ±3,
     // where it is 3σ(−3). A scan of [0, 10] on a grid that holds 3 exactly finds that peak.
     let siluGap = 0;
+    let siluGapX = 0;
     for (let i = 0; i <= 2000; i++) {
       const x = i / 200;
-      siluGap = Math.max(siluGap, Math.abs(hardswishF(x) - silu(x)));
+      const g = Math.abs(hardswishF(x) - silu(x));
+      if (g > siluGap) {
+        siluGap = g;
+        siluGapX = x;
+      }
     }
     return {
       hardswishMinX: m.x,
@@ -63,6 +68,7 @@ export const hardswish: Activation = {
       hardswishGradAt3: hardswishGrad(3),
       hardswishGradAtMinus3: hardswishGrad(-3),
       hardswishSiluMaxGap: siluGap,
+      hardswishSiluMaxGapX: siluGapX,
     };
   },
 };

@@ -52,4 +52,16 @@ export const leakyRelu: Activation = {
     },
   },
   ideas: ['dead'],
+  facts: () => {
+    // The α TensorFlow's tf.nn.leaky_relu defaults to, read from this entry's Keras call.
+    const tfAlpha = Number(leakyRelu.torch.keras.defaultParams?.['alpha']);
+    return {
+      leakyReluGradZero: leakyReluGrad(0, alpha.default),
+      leakyReluTfAlpha: tfAlpha,
+      leakyReluTfAtMinus3: leakyReluF(-3, tfAlpha),
+      leakyReluTorchAtMinus3: leakyReluF(-3, alpha.default),
+      leakyReluIdentityAtMinus2: leakyReluF(-2, alpha.max),
+      leakyReluIdentityGradMinus2: leakyReluGrad(-2, alpha.max),
+    };
+  },
 };

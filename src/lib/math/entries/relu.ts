@@ -1,5 +1,7 @@
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { relu as reluF, reluGrad } from '../relu.ts';
+import { geluMinimum } from '../special.ts';
+import { gelu } from '../gelu.ts';
 import * as tex from '../tex.ts';
 
 /** What the plots and the URL state need of relu: bundled into the browser, unlike the page's part. */
@@ -29,4 +31,16 @@ export const relu: Activation = {
     jax: { call: 'jax.nn.relu(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['dead'],
+  facts: () => {
+    // ReLU − GELU = x·Φ(−x) for x > 0 and equals −GELU(−x): the gap is even in x and peaks at
+    // minus GELU's minimiser, with GELU's minimum value as its size.
+    const gapX = -geluMinimum().x;
+    return {
+      reluGradZero: reluGrad(0),
+      reluAtMinus2: reluF(-2),
+      reluGradMinus2: reluGrad(-2),
+      reluGeluMaxGap: reluF(gapX) - gelu(gapX),
+      reluGeluMaxGapX: gapX,
+    };
+  },
 };

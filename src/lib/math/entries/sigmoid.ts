@@ -39,4 +39,15 @@ export const sigmoid: Activation = {
     jax: { call: 'jax.nn.sigmoid(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
+  facts: () => {
+    // σ(x) = 0.99 at the logit of 0.99, ln(0.99/0.01) = ln 99.
+    const x99 = Math.log(99);
+    return {
+      sigmoid99X: x99,
+      sigmoid99: sigmoidF(x99),
+      sigmoid99Grad: sigmoidGrad(x99),
+      // The most ten sigmoid layers' own factors can pass back (weights aside): σ′(0)¹⁰.
+      sigmoidGradMaxPow10: sigmoidGradMaximum().y ** 10,
+    };
+  },
 };

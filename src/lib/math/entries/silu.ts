@@ -71,4 +71,12 @@ export const silu: Activation = {
     jax: { call: 'jax.nn.silu(x)', defaultText: null, defaultParams: null },
   },
   ideas: ['depth'],
+  facts: () => {
+    const m2 = swishMinimum(2);
+    return {
+      siluGradZero: siluGrad(0),
+      siluMinXBeta2: m2.x,
+      siluMinYBeta2: m2.y,
+    };
+  },
 };
