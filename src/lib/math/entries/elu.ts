@@ -51,4 +51,5 @@ export const elu: Activation = {
     eluGradZero: eluGrad(0, 1),
     eluGradMinus3: eluGrad(-3, 1),
   }),
+  source: 'clevert2016',
 };

@@ -90,4 +90,5 @@ export const gelu: Activation = {
   },
   ideas: ['gate', 'approx'],
   compareDefault: true,
+  source: 'hendrycks2016',
 };

@@ -60,4 +60,5 @@ export const hardswish: Activation = {
       hardswishSiluMaxGap: siluGap,
     };
   },
+  source: 'howard2019',
 };

@@ -47,4 +47,5 @@ export const leakyRelu: Activation = {
   },
   ideas: ['dead'],
   compareDefault: true,
+  source: 'maas2013',
 };

@@ -76,4 +76,5 @@ export const mish: Activation = {
       mishSiluMaxGapX: gapX,
     };
   },
+  source: 'misra2019',
 };

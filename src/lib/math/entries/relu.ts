@@ -24,4 +24,5 @@ export const relu: Activation = {
   },
   ideas: ['dead'],
   compareDefault: true,
+  source: 'nair2010',
 };

@@ -69,4 +69,5 @@ export const selu: Activation = {
       seluReluNormalVar: variance(relu, 1),
     };
   },
+  source: 'klambauer2017',
 };

@@ -34,4 +34,5 @@ export const sigmoid: Activation = {
   },
   ideas: ['depth'],
   compareDefault: true,
+  source: 'rumelhart1986',
 };

@@ -66,4 +66,5 @@ export const silu: Activation = {
   },
   ideas: ['depth'],
   compareDefault: true,
+  source: 'elfwing2018',
 };
