@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { activation, activationIds, SELU_SCALE_ALPHA } from '../../src/lib/math';
-import { compareRow, compareRows, costOrder, displayDigits, rangeOf, torchSignature } from '../../src/lib/compare-table';
+import {
+  compareRow,
+  compareRows,
+  costOrder,
+  displayDigits,
+  rangeOf,
+  torchSignature,
+} from '../../src/lib/compare-table';
 import { bibliography } from '../../src/markdown/bibliography';
 import { assertAbsClose, assertRelClose } from './math/helpers';
 
