@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activation, activationIds, SELU_SCALE_ALPHA } from '../../src/lib/math';
+import { activation, activationIds, SELU_SCALE_ALPHA, type Activation } from '../../src/lib/math';
 import {
   compareRow,
   compareRows,
@@ -93,8 +93,9 @@ describe('rangeOf()', () => {
   });
 
   it('rangeOf() throws on a non-monotonic entry without a minimum (a registry bug)', () => {
-    const a = activation('gelu');
-    expect(() => rangeOf({ ...a, id: 'broken', minimum: undefined })).toThrow(/broken/);
+    const broken: Activation = { ...activation('gelu'), id: 'broken' };
+    delete broken.minimum;
+    expect(() => rangeOf(broken)).toThrow(/broken/);
   });
 });
 
