@@ -42,4 +42,5 @@ export const hardTanh: Activation = {
   },
   ideas: [],
   compareDefault: true,
+  source: 'hendrycks2016',
 };

@@ -179,6 +179,12 @@ export interface Activation extends ActivationCurve {
   ideas: readonly IdeaId[];
   /** Numbers the page's prose quotes (`{{name|4}}`), computed by the numeric module. */
   facts?: () => Readonly<Record<string, number>>;
+  /**
+   * The work the function is cited for (a key of content/bibliography.yaml): the paper that
+   * introduced it, or for older functions one that made it standard. The comparison table
+   * reads its year and authors from the bibliography.
+   */
+  source: string;
 }
 
 /** The default of every parameter of an activation. */

@@ -59,4 +59,5 @@ export const elu: Activation = {
     eluGradZeroAlpha2: eluGrad(0, 2),
     eluGradRightAlpha2: eluGrad(1e-9, 2),
   }),
+  source: 'clevert2016',
 };

@@ -106,4 +106,5 @@ export const gelu: Activation = {
     // PyTorch's autograd slope at 0: Φ(0) + 0·φ(0) = 1/2 (an exercise's answer).
     geluGradZero: geluGrad(0),
   }),
+  source: 'hendrycks2016',
 };

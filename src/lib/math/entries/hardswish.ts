@@ -71,4 +71,5 @@ export const hardswish: Activation = {
       hardswishSiluMaxGapX: siluGapX,
     };
   },
+  source: 'howard2019',
 };

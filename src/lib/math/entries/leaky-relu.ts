@@ -64,4 +64,5 @@ export const leakyRelu: Activation = {
       leakyReluIdentityGradMinus2: leakyReluGrad(-2, alpha.max),
     };
   },
+  source: 'maas2013',
 };

@@ -81,4 +81,5 @@ export const mish: Activation = {
       mishSiluMaxGapX: gapX,
     };
   },
+  source: 'misra2019',
 };

@@ -43,4 +43,5 @@ export const relu: Activation = {
       reluGeluMaxGapX: gapX,
     };
   },
+  source: 'nair2010',
 };

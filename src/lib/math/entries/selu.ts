@@ -75,4 +75,5 @@ export const selu: Activation = {
       seluReluNormalVar: variance(relu, 1),
     };
   },
+  source: 'klambauer2017',
 };

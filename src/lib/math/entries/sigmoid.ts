@@ -50,4 +50,5 @@ export const sigmoid: Activation = {
       sigmoidGradMaxPow10: sigmoidGradMaximum().y ** 10,
     };
   },
+  source: 'rumelhart1986',
 };

@@ -79,4 +79,5 @@ export const silu: Activation = {
       siluMinYBeta2: m2.y,
     };
   },
+  source: 'elfwing2018',
 };

@@ -72,4 +72,5 @@ export const softplus: Activation = {
       softplusFloat32Spacing20: (next32[0] ?? Number.NaN) - TORCH_THRESHOLD,
     };
   },
+  source: 'dugas2001',
 };

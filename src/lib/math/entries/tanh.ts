@@ -44,4 +44,5 @@ export const tanh: Activation = {
     // The exact slope at x = 9, where PyTorch's float32 tanh already returns 1 and a gradient of 0.
     tanhGrad9: tanhGrad(9),
   }),
+  source: 'lecun1998',
 };
