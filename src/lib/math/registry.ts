@@ -6,6 +6,7 @@ import type { Activation, ActivationId, ParamValues, SeriesId, SeriesSpec } from
 import { paramDefaults } from './activation.ts';
 import { entries } from './entries/index.ts';
 import { getFacts } from './special.ts';
+import { float32Facts } from './float32.ts';
 
 export * from './activation.ts';
 
@@ -85,10 +86,13 @@ export function seriesOf(a: Activation, p: ParamValues = {}): SeriesId {
 
 let factsMemo: Readonly<Record<string, number>> | undefined;
 
-/** Every number prose may quote: the shared ones (special.ts) and each entry's own; names are unique. */
+/**
+ * Every number prose may quote: the shared ones (special.ts, float32.ts) and each entry's own;
+ * names are unique.
+ */
 export function allFacts(): Readonly<Record<string, number>> {
   if (factsMemo) return factsMemo;
-  const out: Record<string, number> = { ...getFacts() };
+  const out: Record<string, number> = { ...getFacts(), ...float32Facts() };
   for (const a of entries)
     for (const [name, value] of Object.entries(a.facts?.() ?? {})) {
       if (Object.hasOwn(out, name)) throw new Error(`registry: fact "${name}" of ${a.id} is defined twice`);

@@ -34,4 +34,10 @@ export const sigmoid: Activation = {
   },
   ideas: ['depth'],
   compareDefault: true,
+  facts: () => {
+    // The glossary's vanishing-gradient example: a chain of sigmoid units multiplies at most
+    // σ′'s maximum per layer, so this many layers shrink the gradient by at least this factor.
+    const depth = 10;
+    return { sigmoidChainDepth: depth, sigmoidChainBound: sigmoidGradMaximum().y ** depth };
+  },
 };
