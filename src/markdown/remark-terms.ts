@@ -25,29 +25,31 @@ const latinEdge = /[\p{Script=Latin}\p{N}]/u;
 
 /**
  * The pattern of one surface form (see content/terms.yaml): case ignored, any space for a
- * space, either apostrophe for `'`, a word boundary at a Latin edge, and `*` at the end for the
- * rest of the word (with a Turkish apostrophe suffix: Transformer'ın).
+ * space, either apostrophe for `'`, a word boundary at a Latin edge, and `*` at the end of a
+ * word for the rest of that word (at the end of the form, with a Turkish apostrophe suffix:
+ * Transformer'ın).
  */
 export function formPattern(form: string): string {
-  const star = form.endsWith('*');
-  const body = star ? form.slice(0, -1) : form;
-  const core = body
-    .split(/\s+/)
-    .map((w) => escape(w).replace(/'/g, "['’]"))
+  const words = form.split(/\s+/);
+  const core = words
+    .map((w, i) => {
+      const star = w.endsWith('*');
+      const stem = escape(star ? w.slice(0, -1) : w).replace(/'/g, "['’]");
+      if (!star) return stem;
+      return i === words.length - 1 ? `${stem}[\\p{L}\\p{M}]*(?:['’][\\p{L}\\p{M}]+)?` : `${stem}[\\p{L}\\p{M}]*`;
+    })
     .join('\\s+');
-  const head = latinEdge.test(body.charAt(0)) ? '(?<![\\p{Script=Latin}\\p{N}])' : '';
-  const tail = star
-    ? "[\\p{L}\\p{M}]*(?:['’][\\p{L}\\p{M}]+)?"
-    : latinEdge.test(body.charAt(body.length - 1))
-      ? '(?![\\p{Script=Latin}\\p{N}])'
-      : '';
+  const bare = form.replace(/\*/g, '');
+  const head = latinEdge.test(bare.charAt(0)) ? '(?<![\\p{Script=Latin}\\p{N}])' : '';
+  const tail =
+    !form.endsWith('*') && latinEdge.test(bare.charAt(bare.length - 1)) ? '(?![\\p{Script=Latin}\\p{N}])' : '';
   return `${head}${core}${tail}`;
 }
 
 /**
- * One matcher for every form of every term in a language: each term is a named group, its
- * forms longest first, so at a given position the longest form wins ("vanishing gradient"
- * before "gradient").
+ * One matcher for every form of every term in a language: one numbered group per form (`ids`
+ * maps each group to its term), longest forms first, so at a given position the longest form
+ * wins ("vanishing gradient" before "gradient").
  */
 export function termMatcher(t: Terms, locale: Locale): { pattern: RegExp; ids: string[] } {
   const ids = termIds(t);
@@ -131,7 +133,9 @@ export function anchorTerms(tree: Root, t: Terms, where = 'terms'): string[] {
   }
   const want = termIds(t);
   if (found.join(',') !== want.join(','))
-    throw new Error(`remark-terms: ${where} defines [${found.join(', ')}], content/terms.yaml lists [${want.join(', ')}]`);
+    throw new Error(
+      `remark-terms: ${where} defines [${found.join(', ')}], content/terms.yaml lists [${want.join(', ')}]`,
+    );
   return found;
 }
 

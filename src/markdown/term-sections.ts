@@ -10,7 +10,8 @@ export interface TermSection {
  * already guarantees it while rendering; this guards the cut itself).
  */
 export function termSections(html: string, ids: readonly string[]): { intro: string; sections: TermSection[] } {
-  const [intro = '', ...parts] = html.split(/(?=<h2[\s>])/);
+  const parts = html.split(/(?=<h2[\s>])/);
+  const intro = parts[0]?.startsWith('<h2') ? '' : (parts.shift() ?? '');
   const sections = parts.map((part) => ({ id: /^<h2[^>]*\sid="([^"]+)"/.exec(part)?.[1] ?? '', html: part }));
   const found = sections.map((s) => s.id);
   if (found.join(',') !== ids.join(','))
