@@ -128,7 +128,8 @@ export function anchorTerms(tree: Root, t: Terms, where = 'terms'): string[] {
     }
     const id = m[1] ?? '';
     last.value = last.value.slice(0, m.index);
-    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    // A term heading carries no other properties: its id is the whole of them.
+    heading.data = { ...heading.data, hProperties: { id } };
     found.push(id);
   }
   const want = termIds(t);
