@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
 import rehypeApostrophe from './src/markdown/rehype-apostrophe.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkTerms from './src/markdown/remark-terms.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
 import { astroLocales, defaultLocale, sitemapLocales } from './src/i18n/locales.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkFacts, remarkCitations],
+      // remarkTerms after remarkCitations: citations are links by then, and links are never term links.
+      remarkPlugins: [remarkMath, remarkFacts, remarkCitations, remarkTerms],
       rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }], rehypeApostrophe],
     }),
   },

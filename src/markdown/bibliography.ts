@@ -20,9 +20,12 @@ const work = {
   doi: doi.optional(),
 };
 
-/** A work with authors and a year; `venue` is the journal, conference, archive id or institution. */
+/**
+ * A work with authors and a year; `venue` is the journal, conference, archive id, institution,
+ * a book's publisher or a standard's number.
+ */
 const paper = z.strictObject({
-  kind: z.enum(['article', 'inproceedings', 'preprint', 'report']),
+  kind: z.enum(['article', 'inproceedings', 'preprint', 'report', 'book', 'standard']),
   ...work,
   venue: z.string().min(2),
 });

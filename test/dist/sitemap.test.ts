@@ -28,9 +28,10 @@ describe('the sitemap of the build in dist/', () => {
     expect([...paths].sort()).toEqual([...indexable].sort());
   });
 
-  it("lists every language's glossary, function pages, comparison and GLU family page", () => {
-    // Derived from the registry and the locales, like the routes (src/pages/[lang]/).
-    expect(locs.length).toBe(localeIds.length * (activationIds.length + 3));
+  it("lists every language's glossary, function pages, comparison, GLU family and terms page", () => {
+    // Derived from the registry and the locales, like the routes (src/pages/[lang]/): per
+    // language the index, one page per activation, compare, glu and terms.
+    expect(locs.length).toBe(localeIds.length * (activationIds.length + 4));
   });
 
   it('robots.txt points to the sitemap index', () => {

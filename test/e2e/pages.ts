@@ -13,7 +13,7 @@ export const langTags = Object.fromEntries(localeIds.map((l) => [l, langTag(l)])
 /** Every page of every language, plus the root. */
 export const allPages: string[] = [
   '/',
-  ...langs.flatMap((l) => [`/${l}/`, `/${l}/compare/`, `/${l}/glu/`, ...fns.map((f) => `/${l}/${f}/`)]),
+  ...langs.flatMap((l) => [`/${l}/`, `/${l}/compare/`, `/${l}/glu/`, `/${l}/terms/`, ...fns.map((f) => `/${l}/${f}/`)]),
 ];
 
 /** Every HTML page in dist/ as a URL path (`/en/gelu/`, `/404.html`), found on disk after the build. */

@@ -8,6 +8,7 @@ import { createRegistry } from './curves.ts';
 export * from './curves.ts';
 import { entries } from './entries/index.ts';
 import { getFacts } from './special.ts';
+import { float32Facts } from './float32.ts';
 
 /** The registry: id -> activation, read by every page. */
 export const activations = createRegistry(entries);
@@ -21,10 +22,13 @@ export function activation(id: ActivationId): Activation {
 
 let factsMemo: Readonly<Record<string, number>> | undefined;
 
-/** Every number prose may quote: the shared ones (special.ts) and each entry's own; names are unique. */
+/**
+ * Every number prose may quote: the shared ones (special.ts, float32.ts) and each entry's own;
+ * names are unique.
+ */
 export function allFacts(): Readonly<Record<string, number>> {
   if (factsMemo) return factsMemo;
-  const out: Record<string, number> = { ...getFacts() };
+  const out: Record<string, number> = { ...getFacts(), ...float32Facts() };
   for (const a of entries)
     for (const [name, value] of Object.entries(a.facts?.() ?? {})) {
       if (Object.hasOwn(out, name)) throw new Error(`registry: fact "${name}" of ${a.id} is defined twice`);

@@ -42,12 +42,17 @@ export const sigmoid: Activation = {
   facts: () => {
     // σ(x) = 0.99 at the logit of 0.99, ln(0.99/0.01) = ln 99.
     const x99 = Math.log(99);
+    // The glossary's vanishing-gradient example: a chain of sigmoid units multiplies at most
+    // σ′'s maximum per layer, so this many layers shrink the gradient by at least this factor.
+    const depth = 10;
     return {
       sigmoid99X: x99,
       sigmoid99: sigmoidF(x99),
       sigmoid99Grad: sigmoidGrad(x99),
       // The most ten sigmoid layers' own factors can pass back (weights aside): σ′(0)¹⁰.
       sigmoidGradMaxPow10: sigmoidGradMaximum().y ** 10,
+      sigmoidChainDepth: depth,
+      sigmoidChainBound: sigmoidGradMaximum().y ** depth,
     };
   },
   source: 'rumelhart1986',
