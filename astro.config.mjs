@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
 import rehypeApostrophe from './src/markdown/rehype-apostrophe.ts';
+import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
@@ -32,7 +33,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkFacts, remarkCitations],
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }], rehypeApostrophe],
+      rehypePlugins: [
+        [rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }],
+        rehypeApostrophe,
+        rehypeHeadingAnchors,
+      ],
     }),
   },
   vite: {
