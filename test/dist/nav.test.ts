@@ -58,11 +58,9 @@ describe('table of contents', () => {
 });
 
 describe('heading anchors', () => {
-  it.each(explainers)('$path: every h2 and every prose h3 has a unique id and an anchor link to it', ({ path }) => {
+  it.each(explainers)('$path: every h2 and h3 has a unique id and an anchor link to it', ({ path }) => {
     const p = page(path);
-    const headings = p.elements.filter(
-      (e) => inArticle(e) && (e.tagName === 'h2' || (e.tagName === 'h3' && within(e, (a) => hasClass(a, 'prose')))),
-    );
+    const headings = p.elements.filter((e) => inArticle(e) && (e.tagName === 'h2' || e.tagName === 'h3'));
     const ids = headings.map((h) => attr(h, 'id') ?? '');
     expect(ids.every((id) => id !== '')).toBe(true);
     const allIds = p.elements.map((e) => attr(e, 'id')).filter((id) => id !== undefined);
