@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFacts from './src/markdown/remark-facts.ts';
 import rehypeApostrophe from './src/markdown/rehype-apostrophe.ts';
+import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkTerms from './src/markdown/remark-terms.ts';
 import { securityHeaders } from './src/security/headers.ts';
@@ -34,7 +35,11 @@ export default defineConfig({
     processor: unified({
       // remarkTerms after remarkCitations: citations are links by then, and links are never term links.
       remarkPlugins: [remarkMath, remarkFacts, remarkCitations, remarkTerms],
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }], rehypeApostrophe],
+      rehypePlugins: [
+        [rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }],
+        rehypeApostrophe,
+        rehypeHeadingAnchors,
+      ],
     }),
   },
   vite: {
