@@ -143,3 +143,34 @@ for (const lang of langs)
     );
     expect(controls).toBe(0);
   });
+
+test('/en/elu/ after a slider move prints the new address, its QR code and the table for the new α', async ({
+  page,
+}) => {
+  await page.goto('/en/elu/');
+  const alpha = page.locator('act-explorer input[data-ctl="alpha"]');
+  await alpha.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  const value = Number(await alpha.inputValue());
+  expect(value).toBeGreaterThan(1);
+  await expect(page).toHaveURL(new RegExp(`\\?alpha=${value}$`));
+  // The first change of a control requested the print module: it is there before any print, so
+  // the first print already gets this view's QR code and table (beforeprint runs synchronously).
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/handout'))))
+    .toBe(true);
+  // What the table's caption says while the sheet is laid out (a listener added after the module's).
+  await page.evaluate(() =>
+    addEventListener('beforeprint', () => {
+      document.body.dataset['captionAtPrint'] = document.querySelector('[data-values-caption]')?.textContent ?? '';
+    }),
+  );
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+  await expect(page.locator('[data-print-url]')).toHaveText(page.url());
+  expect(await page.locator('[data-qr] path').getAttribute('d')).toBe(qrPath(encodeQr(page.url())!));
+  expect(await page.locator('body').getAttribute('data-caption-at-print')).toContain(
+    `α = ${formatFixed(value, 'en', 2)}`,
+  );
+  // After the print, the screen's table is the default view's again (as its caption says).
+  await expect(page.locator('[data-values-caption]')).toContainText('α = 1.00');
+});
