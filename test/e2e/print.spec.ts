@@ -8,6 +8,7 @@ import { pageParams, parseView, serializeView, type ViewState } from '../../src/
 import { encodeQr } from '../../src/lib/qr/encode';
 import { qrPath } from '../../src/lib/qr/svg';
 import { formatFixed } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locales';
 
 // Printing a function page: the reader's current view on at most two A4 sheets (page.pdf, as
 // Chromium prints), with the view's address and its QR code, the plots, the probe's values,
@@ -43,7 +44,7 @@ async function printA4(page: Page): Promise<number> {
 
 // Every function in English and Japanese (the tallest lines); in the other languages the page
 // prints the same blocks, so each prints GELU and a third of the others in turn.
-const printed = (lang: string) =>
+const printed = (lang: Locale) =>
   lang === 'en' || lang === 'ja' ? fns : fns.filter((fn, i) => fn === 'gelu' || i % 3 === langs.indexOf(lang) % 3);
 
 for (const lang of langs)
