@@ -175,3 +175,22 @@ test('/en/elu/ after a slider move prints the new address, its QR code and the t
   // After the print, the screen's table is the default view's again (as its caption says).
   await expect(page.locator('[data-values-caption]')).toContainText('α = 1.00');
 });
+
+test('/en/gelu/#formulas printed before the print module arrived: no stale QR code, then the right one', async ({
+  page,
+}) => {
+  // No query and no change of a control: nothing requested the print module before this print,
+  // and the built QR code encodes another address (no hash). It must not be printed.
+  await page.goto('/en/gelu/#formulas');
+  await page.evaluate(() =>
+    addEventListener('beforeprint', () => {
+      document.body.dataset['qrHiddenAtPrint'] = String(document.querySelector('[data-qr]')?.hasAttribute('hidden'));
+    }),
+  );
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+  expect(await page.locator('body').getAttribute('data-qr-hidden-at-print')).toBe('true');
+  await expect(page.locator('[data-print-url]')).toHaveText(page.url());
+  // The module requested by that print draws this address's QR code for the next one.
+  await expect(page.locator('[data-qr]')).not.toHaveAttribute('hidden');
+  expect(await page.locator('[data-qr] path').getAttribute('d')).toBe(qrPath(encodeQr(page.url())!));
+});
