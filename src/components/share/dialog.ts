@@ -1,9 +1,9 @@
 // The embed dialog, loaded by URL when it is first opened (see ./element.ts): its options,
 // the code for the current view, and its Copy button.
-import { isViewPage, parseView, viewKeys, type ViewPage } from '../../lib/state/view';
-import { defaultView, resolveView } from '../../lib/state/resolve';
-import { embedQueryPairs } from '../../lib/state/embed';
+import { isViewPage, parseView, type ViewPage } from '../../lib/state/view';
+import { resolveView } from '../../lib/state/resolve';
 import { embedLayout } from '../../lib/embed/layout';
+import { embedSrc } from '../../lib/embed/src';
 import { embedHeight, embedSnippet, readEmbedWidth, type EmbedOptions } from '../../lib/embed/snippet';
 import { copyText, dialogReadyEvent, type OpenDialog } from './ready';
 
@@ -11,28 +11,6 @@ interface Strings {
   codeCopied: string;
   codeSelected: string;
   iframeTitle: string;
-}
-
-/** The embed's address for the current view and the dialog's options. */
-export function embedSrc(
-  origin: string,
-  embedPath: string,
-  page: ViewPage,
-  search: string,
-  options: EmbedOptions,
-): string {
-  const address = new URLSearchParams(search);
-  // The view's own keys as the address has them (the explorer keeps them clamped), the
-  // derivative as the dialog says, then the embed's own keys.
-  const query = new URLSearchParams();
-  for (const key of viewKeys(page)) {
-    const value = address.get(key);
-    if (value !== null && key !== 'deriv') query.set(key, value);
-  }
-  if (options.deriv !== defaultView(page).deriv) query.set('deriv', options.deriv ? '1' : '0');
-  for (const [key, value] of embedQueryPairs({ controls: options.controls })) query.set(key, value);
-  const q = query.toString().replace(/%2C/g, ',');
-  return `${origin}${embedPath}${q ? `?${q}` : ''}`;
 }
 
 /** Sets a live region's text, emptied first so that the same message is announced again. */
