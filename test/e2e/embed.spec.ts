@@ -2,9 +2,13 @@
 // of ANOTHER origin, shows everything without an inner scrollbar at 400, 640, 800 and 1000 px,
 // with and without the resize script, with and without the sandbox; the controls work inside the
 // sandboxed frame; Copy copies; only embed routes may be framed.
-// The host page is answered by Playwright (`page.route`) under http://host.test: a real other
-// origin for the browser, without a second server port on a machine where ports are shared.
+// The host page comes from a second tiny server in the test, on a port the system picks (port 0:
+// no clash with other servers on a shared machine): http://127.0.0.1:<port>, another origin.
+// (A host answered by `page.route` under a made-up name would be a "public" site framing a
+// loopback one, which Chromium's local network access checks block.)
 // Tolerance: heights are whole CSS px; a frame that follows its content may be 1 px off (rounding).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { activationIds } from '../../src/lib/math/registry';
 import { langs } from './pages';
@@ -13,7 +17,30 @@ import { embedLayout, embedLayoutKind } from '../../src/lib/embed/layout';
 import { defaultView, resolveView } from '../../src/lib/state/resolve';
 import { parseView, type ViewPage } from '../../src/lib/state/view';
 
-const host = 'http://host.test';
+/** The host pages the second server answers, by path. */
+const hostPages = new Map<string, string>();
+let hostServer: Server;
+let host = '';
+test.beforeAll(async () => {
+  hostServer = createServer((req, res) => {
+    const body = hostPages.get(new URL(req.url ?? '/', 'http://h').pathname);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => hostServer.close(resolve));
+});
+let hostCount = 0;
+
+/** Serves `html` from the host server under a fresh path; returns its URL. */
+function hostPage(html: string): string {
+  const path = `/course/${++hostCount}/`;
+  hostPages.set(path, html);
+  return `${host}${path}`;
+}
 const widths = [400, 640, 800, 1000] as const;
 const optionSets = [
   { deriv: true, controls: true },
@@ -35,15 +62,11 @@ const contentHeight = (target: Page | Frame) =>
 /** A course page on another origin that holds `snippet` in a column `width` px wide. */
 async function openHost(page: Page, snippet: string, width: number | '100%'): Promise<Frame> {
   const column = width === '100%' ? '' : `width:${width}px;`;
-  await page.route(`${host}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson 3</title>
+  await page.goto(
+    hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Lesson 3</title>
 <style>body{margin:0;padding:16px;font-family:serif}.lesson{${column}}</style></head>
-<body><h1>Lesson 3: activations</h1><div class="lesson">${snippet}</div><p>Questions follow.</p></body></html>`,
-    }),
+<body><h1>Lesson 3: activations</h1><div class="lesson">${snippet}</div><p>Questions follow.</p></body></html>`),
   );
-  await page.goto(`${host}/course/lesson-3/`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('act-share[data-embed]')).toHaveCount(1);
   const child = page.frames().find((f) => f !== page.mainFrame());
@@ -215,14 +238,12 @@ test.describe('in a host page of another origin', () => {
         page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? ''),
       );
     expect((await request.get(script)).headers()['access-control-allow-origin']).toBe('*');
-    // In the browser: the function page in a frame of host.test is blocked.
-    await page.route(`${host}/**`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><title>t</title><iframe src="${baseURL}/en/${fn}/" title="t" width="600" height="400"></iframe>`,
-      }),
+    // In the browser: the function page in a frame of the host server is blocked.
+    await page.goto(
+      hostPage(
+        `<!doctype html><title>t</title><iframe src="${baseURL}/en/${fn}/" title="t" width="600" height="400"></iframe>`,
+      ),
     );
-    await page.goto(`${host}/framing/`);
     await page.waitForTimeout(500);
     const child = page.frames().find((f) => f !== page.mainFrame());
     const loaded = await child?.evaluate(() => document.querySelector('act-explorer') !== null).catch(() => false);
@@ -263,7 +284,7 @@ test('without clipboard permission, Copy selects the code and says how to copy i
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
   });
   await page.getByRole('button', { name: 'Intégrer ce graphique' }).click();
-  await page.getByRole('button', { name: 'Copier le code' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Copier le code' }).click();
   await expect(page.locator('[data-code-status]')).toHaveText(/^Copie impossible/);
   const selected = await page.evaluate(() => {
     const t = document.querySelector<HTMLTextAreaElement>('[data-embed-code]');

@@ -3,7 +3,7 @@
  * route, sandboxed, sized to show everything at the chosen width, and a few lines of script that
  * let the frame follow its content's height. Pure: no DOM, the caller gives the URLs.
  */
-import heights from './heights.json';
+import heights from './heights.json' with { type: 'json' };
 
 import { heightMessageType, maxEmbedHeight } from './message';
 import type { EmbedWidth } from './widths';

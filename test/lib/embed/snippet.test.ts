@@ -4,7 +4,7 @@
 // here against stand-ins for the DOM, so its checks are tested, not just its text.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import heights from '../../../src/lib/embed/heights.json';
+import heights from '../../../src/lib/embed/heights.json' with { type: 'json' };
 import {
   embedHeight,
   embedSandbox,

@@ -6,7 +6,7 @@ import { embedSrc } from '../../../src/lib/embed/src';
 import { embedLayout, embedLayoutKind } from '../../../src/lib/embed/layout';
 import { defaultView, resolveView } from '../../../src/lib/state/resolve';
 import { parseView, viewKeys } from '../../../src/lib/state/view';
-import heights from '../../../src/lib/embed/heights.json';
+import heights from '../../../src/lib/embed/heights.json' with { type: 'json' };
 
 const page = activationIds[0] ?? 'compare';
 const on = { deriv: true, controls: true };
