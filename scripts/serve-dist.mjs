@@ -26,7 +26,10 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Rules of a `_headers` file: a path pattern (`*` = anything) and its headers. */
+/**
+ * Rules of a `_headers` file: a path pattern (`*` = anything, `:name` = one path segment) and
+ * its headers.
+ */
 async function readHeaderRules() {
   let text = '';
   try {
@@ -42,7 +45,8 @@ async function readHeaderRules() {
         `^${line
           .trim()
           .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
+          .replace(/\*/g, '.*')
+          .replace(/:[A-Za-z]\w*/g, '[^/]+')}$`,
       );
       rules.push({ pattern, headers: {} });
     } else if (rules.length > 0) {
@@ -53,8 +57,17 @@ async function readHeaderRules() {
   return rules;
 }
 const headerRules = await readHeaderRules();
-const headersFor = (path) =>
-  Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+/**
+ * Every matching rule's headers, a header set by several joined with ", " (as Cloudflare Pages
+ * does): a page that two rules give a policy gets two policies here too, and the tests see it.
+ */
+const headersFor = (path) => {
+  const out = {};
+  for (const rule of headerRules.filter((r) => r.pattern.test(path)))
+    for (const [name, value] of Object.entries(rule.headers))
+      out[name] = name in out ? `${out[name]}, ${value}` : value;
+  return out;
+};
 
 async function resolveFile(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');

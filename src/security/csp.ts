@@ -26,3 +26,12 @@ export const cspDirectives: ReadonlyArray<readonly [string, string]> = [
 export function cspValue(directives: ReadonlyArray<readonly [string, string]> = cspDirectives): string {
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
+
+/**
+ * The policy as a response header: the meta tag's directives plus, on every page but the embed
+ * routes, `frame-ancestors 'self'` (only a header can carry it; an embed may be framed anywhere,
+ * so it carries none: `frame-ancestors *` would still refuse a host page opened from a file).
+ */
+export function cspHeaderValue(framable: boolean): string {
+  return framable ? cspValue() : cspValue([...cspDirectives, ['frame-ancestors', "'self'"]]);
+}

@@ -24,7 +24,7 @@ import {
 import { allSeries } from '../../lib/math/curves';
 import { exampleValues } from '../../lib/torch/example';
 import { inputsChannel, viewChannel } from '../channels';
-import { carryViewOn, currentHref, flushQuery, markQuery } from '../url-query';
+import { carryViewOn, flushQuery, markQuery } from '../url-query';
 import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
@@ -35,14 +35,11 @@ interface Strings {
   minimum: string;
   maxSlope: string;
   rangeValue: string;
-  copied: string;
-  copyFailed: string;
   xAxis: string;
   yAxisF: string;
   yAxisDf: string;
   fLabel: string;
   dfLabel: string;
-  iframeTitle: string;
   names: Record<SeriesId, string>;
 }
 
@@ -153,7 +150,6 @@ class ActExplorer extends HTMLElement {
     // Every control here (range, checkbox, radio) fires `input`; `change` would repeat it.
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
-    this.addEventListener('click', (e) => this.onClick(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart')) this.bindDrag(svg);
     if (this.page !== 'compare')
@@ -466,36 +462,6 @@ class ActExplorer extends HTMLElement {
 
   private query(): string {
     return serializeView(this.view, this.page, this.defaults);
-  }
-
-  private onClick(e: Event): void {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-act]');
-    if (!button) return;
-    const act = button.dataset['act'];
-    const status = this.q('[data-share-status]');
-    if (act === 'copy') {
-      const done = (ok: boolean) => {
-        if (status) status.textContent = ok ? this.strings.copied : this.strings.copyFailed;
-      };
-      if (!navigator.clipboard) done(false);
-      else
-        navigator.clipboard.writeText(currentHref()).then(
-          () => done(true),
-          () => done(false),
-        );
-    } else if (act === 'embed') {
-      const dialog = this.q<HTMLDialogElement>('[data-embed-dialog]');
-      const code = this.q<HTMLTextAreaElement>('[data-embed-code]');
-      if (!dialog || !code) return;
-      const q = this.query();
-      const src = `${location.origin}${this.dataset['embedPath'] ?? ''}${q ? `?${q}` : ''}`;
-      const title = this.strings.iframeTitle.replace(/"/g, '&quot;');
-      code.value = `<iframe src="${src}" title="${title}" width="100%" height="760" style="border:0" loading="lazy"></iframe>`;
-      dialog.showModal();
-      code.select();
-    } else if (act === 'close') {
-      this.q<HTMLDialogElement>('[data-embed-dialog]')?.close();
-    }
   }
 }
 

@@ -4,11 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activationIds, activation } from '../../../src/lib/math';
 import { parseView, viewKeys } from '../../../src/lib/state/view';
+import { embedKeys, parseEmbed } from '../../../src/lib/state/embed';
 
 const contract = JSON.parse(readFileSync('test/fixtures/public-urls.json', 'utf8')) as {
   queryKeys: Record<string, string[]>;
 };
 const everyPage = contract.queryKeys['every function page and the comparison page'] ?? [];
+const embedEntry = "embed routes (/{lang}/embed/{page}/), besides their page's keys";
 
 describe('public query keys', () => {
   it('every function page and the comparison page accept x, range, deriv and compare', () => {
@@ -19,8 +21,16 @@ describe('public query keys', () => {
     }
   });
 
+  it('embed routes accept controls', () => {
+    expect(contract.queryKeys[embedEntry]).toEqual(['controls']);
+    for (const key of contract.queryKeys[embedEntry] ?? []) {
+      expect(embedKeys, key).toContain(key);
+      expect(parseEmbed(`${key}=0`), `?${key}=0`).not.toEqual(parseEmbed(''));
+    }
+  });
+
   for (const [page, keys] of Object.entries(contract.queryKeys).filter(
-    ([p]) => p !== 'every function page and the comparison page',
+    ([p]) => p !== 'every function page and the comparison page' && p !== embedEntry,
   ))
     it(`${page} accepts ${keys.join(', ')}`, () => {
       for (const key of keys) {
