@@ -1,4 +1,4 @@
-import type { Activation, ActivationCurve, RangeParam } from '../activation.ts';
+import type { Activation, ActivationCurve, FrameworkCall, RangeParam } from '../activation.ts';
 import { paramNumber } from '../activation.ts';
 import { leakyRelu as leakyReluF, leakyReluGrad } from '../leaky-relu.ts';
 import * as tex from '../tex.ts';
@@ -15,6 +15,13 @@ const alpha: RangeParam = {
   default: 0.01,
   digits: 2,
   onCompare: true,
+};
+
+// Defaults as documented by each framework: tf.nn.leaky_relu alpha=0.2, JAX negative_slope=0.01.
+const keras: FrameworkCall = {
+  call: 'tf.nn.leaky_relu(x, alpha=0.01)',
+  defaultText: 'alpha=0.2',
+  defaultParams: { alpha: 0.2 },
 };
 
 /** What the plots and the URL state need of leakyRelu: bundled into the browser, unlike the page's part. */
@@ -43,8 +50,7 @@ export const leakyRelu: Activation = {
     functional: 'leaky_relu',
     args: [{ name: 'negative_slope', param: 'alpha', default: 0.01 }],
     notes: [{ key: 'code.alphaNote' }],
-    // Defaults as documented by each framework: tf.nn.leaky_relu alpha=0.2, JAX negative_slope=0.01.
-    keras: { call: 'tf.nn.leaky_relu(x, alpha=0.01)', defaultText: 'alpha=0.2', defaultParams: { alpha: 0.2 } },
+    keras,
     jax: {
       call: 'jax.nn.leaky_relu(x, negative_slope=0.01)',
       defaultText: 'negative_slope=0.01',
@@ -53,8 +59,9 @@ export const leakyRelu: Activation = {
   },
   ideas: ['dead'],
   facts: () => {
-    // The α TensorFlow's tf.nn.leaky_relu defaults to, read from this entry's Keras call.
-    const tfAlpha = Number(leakyRelu.torch.keras.defaultParams?.['alpha']);
+    // The α TensorFlow's tf.nn.leaky_relu defaults to, read from this entry's Keras call (not
+    // through `leakyRelu` itself: a self-reference would keep the whole entry in browser bundles).
+    const tfAlpha = Number(keras.defaultParams?.['alpha']);
     return {
       leakyReluGradZero: leakyReluGrad(0, alpha.default),
       leakyReluTfAlpha: tfAlpha,
