@@ -1,0 +1,52 @@
+/**
+ * Pagefind's excerpts as plain data. Pagefind returns an excerpt as an HTML string: the page's
+ * text with `&`, `<`, `>`, `"` and `'` escaped and the matched words wrapped in `<mark>`. The
+ * browser never parses it as markup: it is split here into runs of text (entities decoded) and
+ * marked runs, which the search page writes as text nodes and `<mark>` elements. Any other tag
+ * (which Pagefind does not produce) stays visible text, so no markup can get through.
+ */
+
+/** One run of an excerpt: text, and whether it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const named: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** `text` with HTML character references decoded (named: the five XML ones and nbsp; numeric: any valid code point). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      // Not a character: NUL, a surrogate half or past Unicode's last code point.
+      if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+      return String.fromCodePoint(code);
+    }
+    return named[ref] ?? whole;
+  });
+}
+
+/**
+ * The runs of a Pagefind excerpt, in order, adjacent runs of the same kind merged and empty
+ * runs dropped: `excerptParts('a <mark>b</mark> c')` is
+ * `[{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' c', mark: false }]`.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  const push = (raw: string) => {
+    const text = decodeEntities(raw);
+    if (text === '') return;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    const tag = piece.toLowerCase();
+    if (tag === '<mark>') mark = true;
+    else if (tag === '</mark>') mark = false;
+    else push(piece);
+  }
+  return parts;
+}
