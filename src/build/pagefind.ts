@@ -8,7 +8,7 @@
  * by spaces) and writes the index and its browser code to `pagefind/` beside the pages. Because
  * this runs in `astro:build:done`, `astro build` alone (any `--outDir`) produces the index.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,11 +19,23 @@ export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * What Pagefind leaves out of a page's text: parts that are not prose, whose text would only
- * make noisy excerpts (KaTeX's MathML copy with its TeX annotation, SVG plot labels, the
- * islands' controls and readouts, code listings) or that repeat on every page.
+ * make noisy excerpts: the explorer (plots, sliders, readouts), KaTeX's MathML copy with its
+ * TeX annotation, SVG labels, code listings and every form control with its label and output.
  */
 export const pagefindConfig: PagefindServiceConfig = {
-  excludeSelectors: ['.katex-mathml', 'svg', 'script', 'style', 'pre', 'form', 'input', 'output', 'button', 'select'],
+  excludeSelectors: [
+    'act-explorer',
+    '.katex-mathml',
+    'svg',
+    'pre',
+    'form',
+    'label',
+    'input',
+    'output',
+    'button',
+    'select',
+    'textarea',
+  ],
 };
 
 /**
@@ -34,7 +46,10 @@ export const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(j
 
 /** What one indexing run did, for the build log. */
 export interface PagefindRun {
-  pages: number;
+  /** HTML files read. */
+  files: number;
+  /** Pages indexed, by language tag as Pagefind writes it (`en`, `zh-hans`). */
+  languages: Record<string, number>;
   errors: string[];
 }
 
@@ -43,12 +58,18 @@ export async function buildSearchIndex(dir: string): Promise<PagefindRun> {
   const out = join(dir, PAGEFIND_DIR);
   await rm(out, { recursive: true, force: true });
   const { index, errors } = await createIndex(pagefindConfig);
-  if (!index) return { pages: 0, errors };
+  if (!index) return { files: 0, languages: {}, errors };
   try {
     const added = await index.addDirectory({ path: dir });
     const written = await index.writeFiles({ outputPath: out });
+    const problems = [...errors, ...added.errors, ...written.errors];
+    if (problems.length > 0) return { files: added.page_count, languages: {}, errors: problems };
     for (const f of await readdir(out)) if (UNUSED_FILE.test(f)) await rm(join(out, f));
-    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+    const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]));
+    return { files: added.page_count, languages, errors: [] };
   } finally {
     await close();
   }
@@ -62,8 +83,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const r = await buildSearchIndex(fileURLToPath(dir));
         if (r.errors.length > 0) throw new Error(`Pagefind failed:\n${r.errors.join('\n')}`);
-        if (r.pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
-        logger.info(`search index of ${r.pages} pages written to ${PAGEFIND_DIR}/`);
+        const counts = Object.entries(r.languages);
+        if (counts.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
+        logger.info(
+          `search index written to ${PAGEFIND_DIR}/: ${counts.map(([l, n]) => `${l} ${n}`).join(', ')} pages (of ${r.files} read)`,
+        );
       },
     },
   };

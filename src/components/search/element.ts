@@ -64,6 +64,7 @@ function link(url: string, text: string): HTMLAnchorElement | null {
 
 class SearchElement extends HTMLElement {
   private pagefind: Promise<Pagefind> | null = null;
+  private loaded = false;
   // Each run gets a number; a slower, older run never overwrites a newer one's results.
   private run = 0;
 
@@ -140,8 +141,11 @@ class SearchElement extends HTMLElement {
     const run = ++this.run;
     if (q === '') return this.showEmpty(strings, status, list);
     this.setAttribute('aria-busy', 'true');
+    // Only the first search waits for Pagefind to load (a second or two on a slow phone): say so.
+    if (!this.loaded) status.textContent = strings['search.loading'] ?? '';
     try {
       const pf = await this.load();
+      this.loaded = true;
       const found = await pf.search(q);
       const results = found?.results ?? [];
       const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
