@@ -25,7 +25,7 @@ interface PagefindData {
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: { basePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> } | null>;
 }
@@ -65,6 +65,7 @@ function link(url: string, text: string): HTMLAnchorElement | null {
 class SearchElement extends HTMLElement {
   private pagefind: Promise<Pagefind> | null = null;
   private loaded = false;
+  private failures = 0;
   // Each run gets a number; a slower, older run never overwrites a newer one's results.
   private run = 0;
 
@@ -85,11 +86,7 @@ class SearchElement extends HTMLElement {
       go();
     });
     input.addEventListener('input', later);
-    // The page's own address keeps the query, so a result list can be shared or reloaded.
-    input.addEventListener('change', () =>
-      history.replaceState(history.state, '', searchHref(location.href, normalizeQuery(input.value))),
-    );
-    this.addEventListener('keydown', (e) => this.onKey(e, input, list));
+    this.addEventListener('keydown', (e) => this.onKey(e, input, list, go));
     document.addEventListener('keydown', (e) => {
       if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target;
@@ -117,16 +114,21 @@ class SearchElement extends HTMLElement {
     }
   }
 
-  /** Pagefind, loaded on first use; a failed load is forgotten so the next query retries. */
+  /**
+   * Pagefind, loaded on first use. A failed load is forgotten so that the next query retries,
+   * under a new URL: the browser remembers a module that failed to load and would fail again.
+   */
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const base = this.dataset.base ?? '/';
-      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base, excerptLength: 24 });
+      const retry = this.failures > 0 ? `?retry=${this.failures}` : '';
+      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${retry}`)) as Pagefind;
+      await pf.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24 });
       await pf.init();
       return pf;
     })().catch((err: unknown) => {
       this.pagefind = null;
+      this.failures += 1;
       throw err;
     });
     return this.pagefind;
@@ -139,6 +141,9 @@ class SearchElement extends HTMLElement {
 
   private async search(q: string, strings: Strings, status: HTMLElement, list: HTMLElement): Promise<void> {
     const run = ++this.run;
+    // The page's own address keeps the query, so a result list can be shared or reloaded.
+    const href = searchHref(location.href, q);
+    if (href !== location.href) history.replaceState(history.state, '', href);
     if (q === '') return this.showEmpty(strings, status, list);
     this.setAttribute('aria-busy', 'true');
     // Only the first search waits for Pagefind to load (a second or two on a slow phone): say so.
@@ -198,15 +203,14 @@ class SearchElement extends HTMLElement {
   }
 
   /** Arrows move through the field and the result links; Esc clears the field. */
-  private onKey(e: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
+  private onKey(e: KeyboardEvent, input: HTMLInputElement, list: HTMLElement, go: () => void): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'Escape') {
       if (input.value === '' && document.activeElement === input) return;
       e.preventDefault();
       input.value = '';
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('change'));
       input.focus();
+      go();
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
