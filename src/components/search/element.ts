@@ -6,7 +6,7 @@
  * result links, Esc clears the field and returns to it.
  */
 import { debounce } from '../debounce';
-import { excerptParts } from '../../lib/search/excerpt';
+import { excerptHasMatch, excerptParts } from '../../lib/search/excerpt';
 import { normalizeQuery, searchHref } from '../../lib/search/query';
 
 /** What the page passes in `data-strings`: the search.* templates of its locale. */
@@ -30,7 +30,8 @@ interface Pagefind {
   search(q: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> } | null>;
 }
 
-/** Results shown at most; sections shown at most under one result. */
+/** Results looked at, results shown and sections shown under one result, at most. */
+const MAX_CONSIDERED = 50;
 const MAX_RESULTS = 20;
 const MAX_SECTIONS = 3;
 
@@ -152,15 +153,17 @@ class SearchElement extends HTMLElement {
       const pf = await this.load();
       this.loaded = true;
       const found = await pf.search(q);
-      const results = found?.results ?? [];
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // Pagefind also returns loose (typo-tolerant) matches; a result none of whose excerpts
+      // highlights a word of the query is noise ("qwxzv" would otherwise list five pages).
+      const data = (await Promise.all((found?.results ?? []).slice(0, MAX_CONSIDERED).map((r) => r.data()))).filter(
+        (d) => excerptHasMatch(d.excerpt) || (d.sub_results ?? []).some((s) => excerptHasMatch(s.excerpt)),
+      );
       if (run !== this.run) return;
-      list.replaceChildren(...data.flatMap((d) => this.item(d)));
-      const count = new Intl.NumberFormat(document.documentElement.lang).format(results.length);
-      const form =
-        new Intl.PluralRules(document.documentElement.lang).select(results.length) === 'one' ? 'one' : 'other';
+      list.replaceChildren(...data.slice(0, MAX_RESULTS).flatMap((d) => this.item(d)));
+      const count = new Intl.NumberFormat(document.documentElement.lang).format(data.length);
+      const form = new Intl.PluralRules(document.documentElement.lang).select(data.length) === 'one' ? 'one' : 'other';
       status.textContent =
-        results.length === 0
+        data.length === 0
           ? fill(strings['search.none'] ?? '', { query: q })
           : fill(strings[`search.count.${form}`] ?? '', { count, query: q });
     } catch {

@@ -50,3 +50,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/** Whether an excerpt highlights at least one non-blank run (a word of the query was found). */
+export function excerptHasMatch(excerpt: string): boolean {
+  return excerptParts(excerpt).some((p) => p.mark && p.text.trim() !== '');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../../src/lib/search/excerpt';
+import { decodeEntities, excerptHasMatch, excerptParts } from '../../../src/lib/search/excerpt';
 
 // Source of truth: the HTML escaping Pagefind applies to excerpts (& < > " ' as entities, matched
 // words in <mark>), and the HTML spec's character references. Exact string comparisons.
@@ -63,5 +63,14 @@ describe('excerptParts', () => {
       { text: 'a ', mark: false },
       { text: 'b', mark: true },
     ]);
+  });
+});
+
+describe('excerptHasMatch', () => {
+  it('excerptHasMatch() is true when a word is marked, false for no mark or blank marks', () => {
+    expect(excerptHasMatch('a <mark>勾配</mark> b')).toBe(true);
+    expect(excerptHasMatch('References. Nair, V., &amp; Hinton')).toBe(false);
+    expect(excerptHasMatch('a <mark> </mark> b')).toBe(false);
+    expect(excerptHasMatch('&lt;mark&gt;x&lt;/mark&gt;')).toBe(false);
   });
 });
