@@ -6,7 +6,7 @@
  * result links, Esc clears the field and returns to it.
  */
 import { debounce } from '../debounce';
-import { excerptHasMatch, excerptParts } from '../../lib/search/excerpt';
+import { excerptAnswers, excerptParts } from '../../lib/search/excerpt';
 import { normalizeQuery, searchHref } from '../../lib/search/query';
 
 /** What the page passes in `data-strings`: the search.* templates of its locale. */
@@ -153,10 +153,10 @@ class SearchElement extends HTMLElement {
       const pf = await this.load();
       this.loaded = true;
       const found = await pf.search(q);
-      // Pagefind also returns loose (typo-tolerant) matches; a result none of whose excerpts
-      // highlights a word of the query is noise ("qwxzv" would otherwise list five pages).
+      // Pagefind also returns loose matches; a result none of whose excerpts highlights a word
+      // of the query is noise ("qwxzv" would otherwise list five pages, for the initial "Q.").
       const data = (await Promise.all((found?.results ?? []).slice(0, MAX_CONSIDERED).map((r) => r.data()))).filter(
-        (d) => excerptHasMatch(d.excerpt) || (d.sub_results ?? []).some((s) => excerptHasMatch(s.excerpt)),
+        (d) => excerptAnswers(d.excerpt, q) || (d.sub_results ?? []).some((s) => excerptAnswers(s.excerpt, q)),
       );
       if (run !== this.run) return;
       list.replaceChildren(...data.slice(0, MAX_RESULTS).flatMap((d) => this.item(d)));

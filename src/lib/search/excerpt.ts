@@ -51,7 +51,38 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** Whether an excerpt highlights at least one non-blank run (a word of the query was found). */
-export function excerptHasMatch(excerpt: string): boolean {
-  return excerptParts(excerpt).some((p) => p.mark && p.text.trim() !== '');
+/** The letters and digits of `text`, lower-cased and NFC-normalised (punctuation and spaces dropped). */
+const core = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a run of text is Han, kana or Hangul: there one character can be a whole word. */
+const isCjk = (text: string): boolean =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+
+/**
+ * Whether a highlighted run plausibly answers `query`: it is part of the query, or it shares
+ * a stem (its first four letters, or the whole of a shorter word) with one of the query's words.
+ * Pagefind's loose matching also highlights initials such as "Q." in "Le, Q. V." for "qwxzv";
+ * a single Latin letter never counts, a single CJK character does.
+ */
+export function markAnswers(mark: string, query: string): boolean {
+  const m = core(mark);
+  if (m === '' || (m.length < 2 && !isCjk(m))) return false;
+  const q = core(query);
+  if (q.includes(m)) return true;
+  return query
+    .split(/\s+/)
+    .map(core)
+    .some((w) => {
+      const n = Math.min(4, w.length, m.length);
+      return n >= 2 && w.slice(0, n) === m.slice(0, n) && (n === 4 || n === Math.min(w.length, m.length));
+    });
+}
+
+/** Whether an excerpt highlights a run that answers `query` (see `markAnswers`). */
+export function excerptAnswers(excerpt: string, query: string): boolean {
+  return excerptParts(excerpt).some((p) => p.mark && markAnswers(p.text, query));
 }

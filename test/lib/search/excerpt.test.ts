@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptHasMatch, excerptParts } from '../../../src/lib/search/excerpt';
+import { decodeEntities, excerptAnswers, excerptParts, markAnswers } from '../../../src/lib/search/excerpt';
 
 // Source of truth: the HTML escaping Pagefind applies to excerpts (& < > " ' as entities, matched
 // words in <mark>), and the HTML spec's character references. Exact string comparisons.
@@ -66,11 +66,31 @@ describe('excerptParts', () => {
   });
 });
 
-describe('excerptHasMatch', () => {
-  it('excerptHasMatch() is true when a word is marked, false for no mark or blank marks', () => {
-    expect(excerptHasMatch('a <mark>勾配</mark> b')).toBe(true);
-    expect(excerptHasMatch('References. Nair, V., &amp; Hinton')).toBe(false);
-    expect(excerptHasMatch('a <mark> </mark> b')).toBe(false);
-    expect(excerptHasMatch('&lt;mark&gt;x&lt;/mark&gt;')).toBe(false);
+describe('markAnswers', () => {
+  it('markAnswers() accepts the query itself, a part of it and a word sharing its stem', () => {
+    expect(markAnswers('vanishing', 'vanishing')).toBe(true);
+    expect(markAnswers('vanishes:', 'vanishing')).toBe(true);
+    expect(markAnswers('Gradyanı', 'gradyan')).toBe(true);
+    expect(markAnswers('du', 'disparition du gradient')).toBe(true);
+    expect(markAnswers('勾配', '勾配消失')).toBe(true);
+    expect(markAnswers('消', '勾配消失')).toBe(true);
+    expect(markAnswers('ReLU', 'relu')).toBe(true);
+  });
+
+  it("markAnswers() rejects a lone Latin initial and unrelated words (Pagefind's loose matches)", () => {
+    expect(markAnswers('Q.', 'qwxzv')).toBe(false);
+    expect(markAnswers('Z,', 'zzzqqqxxx')).toBe(false);
+    expect(markAnswers('E.,', 'évanescent')).toBe(false);
+    expect(markAnswers('gate', 'gradient')).toBe(false);
+    expect(markAnswers('', 'x')).toBe(false);
+  });
+});
+
+describe('excerptAnswers', () => {
+  it('excerptAnswers() is true when a marked run answers the query, false otherwise', () => {
+    expect(excerptAnswers('the <mark>vanishing</mark> gradient', 'vanishing')).toBe(true);
+    expect(excerptAnswers('Le, <mark>Q.</mark> V. (2017)', 'qwxzv')).toBe(false);
+    expect(excerptAnswers('no mark here', 'here')).toBe(false);
+    expect(excerptAnswers('&lt;mark&gt;x&lt;/mark&gt;', 'mark')).toBe(false);
   });
 });
