@@ -44,6 +44,26 @@ export const pagefindConfig: PagefindServiceConfig = {
  */
 export const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+/** The URL path Pagefind gives a built file, relative to the site: `fr/glu/index.html` -> `/fr/glu/`. */
+export function pageUrl(file: string): string {
+  return `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+// French elided articles and conjunctions (l’, d’, qu’, jusqu’ ...) before a letter.
+const ELISION = /(?<![\p{L}\p{N}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)[’'])(?=\p{L})/giu;
+
+/**
+ * A French page's HTML with a hair space (U+200A) after each elision, so that Pagefind, which
+ * splits words at white space but not at apostrophes (and drops zero-width spaces), indexes
+ * « l’évanouissement » as « l’ » and « évanouissement »: a search for the noun then finds it.
+ * Only the copy given to the indexer changes (excerpts show the hair space, barely visible).
+ * Pages in other languages are returned as they are (English "it’s" must stay one word).
+ */
+export function splitElisions(html: string): string {
+  if (!/<html[^>]*\slang="fr"/.test(html)) return html;
+  return html.replace(ELISION, '$1\u200a');
+}
+
 /** What one indexing run did, for the build log. */
 export interface PagefindRun {
   /** HTML files read. */
@@ -60,16 +80,26 @@ export async function buildSearchIndex(dir: string): Promise<PagefindRun> {
   const { index, errors } = await createIndex(pagefindConfig);
   if (!index) return { files: 0, languages: {}, errors };
   try {
-    const added = await index.addDirectory({ path: dir });
+    // Each page is handed over with its French elisions split (see `splitElisions`); the
+    // files on disk stay as built. The URL is given as Pagefind would derive it from the path.
+    const files = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter(
+      (f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}/`),
+    );
+    const problems = [...errors];
+    for (const f of files) {
+      const html = await readFile(join(dir, f), 'utf8');
+      const added = await index.addHTMLFile({ url: pageUrl(f), content: splitElisions(html) });
+      problems.push(...added.errors);
+    }
     const written = await index.writeFiles({ outputPath: out });
-    const problems = [...errors, ...added.errors, ...written.errors];
-    if (problems.length > 0) return { files: added.page_count, languages: {}, errors: problems };
+    problems.push(...written.errors);
+    if (problems.length > 0) return { files: files.length, languages: {}, errors: problems };
     for (const f of await readdir(out)) if (UNUSED_FILE.test(f)) await rm(join(out, f));
     const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const languages = Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]));
-    return { files: added.page_count, languages, errors: [] };
+    return { files: files.length, languages, errors: [] };
   } finally {
     await close();
   }

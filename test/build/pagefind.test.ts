@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, PAGEFIND_DIR, UNUSED_FILE } from '../../src/build/pagefind';
+import { buildSearchIndex, PAGEFIND_DIR, pageUrl, splitElisions, UNUSED_FILE } from '../../src/build/pagefind';
 
 // Source of truth: Pagefind's own output for a small site written here (the real binary from
 // the `pagefind` package, no network). Its fragment files are gzip with a 12-byte
@@ -50,6 +50,7 @@ describe('buildSearchIndex', () => {
     );
     write('en/skip', page('en', '<h1>Skipped</h1><p>vanishing</p>', false));
     write('ja/a', page('ja', '<h1>シグモイド</h1><p>これが勾配消失で、下の図で実際に測っています。</p>'));
+    write('fr/a', page('fr', '<h1>GLU</h1><p>Ce chemin atténue l’évanouissement du gradient, jusqu’à l’entrée.</p>'));
     write('zh/a', page('zh-Hans', '<h1>Sigmoid</h1><p>这就是梯度消失问题，下图会实际测量它。</p>'));
     run = await buildSearchIndex(dir);
   }, 60_000);
@@ -57,15 +58,15 @@ describe('buildSearchIndex', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('buildSearchIndex() indexes only the pages marked data-pagefind-body, without errors', () => {
-    expect(run).toEqual({ files: 4, languages: { en: 1, ja: 1, 'zh-hans': 1 }, errors: [] });
-    expect([...fragments(dir).keys()].sort()).toEqual(['/en/a/', '/ja/a/', '/zh/a/']);
+    expect(run).toEqual({ files: 5, languages: { en: 1, fr: 1, ja: 1, 'zh-hans': 1 }, errors: [] });
+    expect([...fragments(dir).keys()].sort()).toEqual(['/en/a/', '/fr/a/', '/ja/a/', '/zh/a/']);
   });
 
   it('buildSearchIndex() writes one index per <html lang>, zh-Hans included', () => {
     const entry = JSON.parse(readFileSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja', 'zh-hans']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr', 'ja', 'zh-hans']);
     for (const l of Object.values(entry.languages)) expect(l.page_count).toBe(1);
   });
 
@@ -90,5 +91,35 @@ describe('buildSearchIndex', () => {
       expect(files, f).toContain(f);
     expect(files.filter((f) => UNUSED_FILE.test(f))).toEqual([]);
     expect(existsSync(join(dir, PAGEFIND_DIR, 'pagefind-ui.js'))).toBe(false);
+  });
+
+  it('buildSearchIndex() indexes a French noun after an elision as a word of its own', () => {
+    const fr = fragments(dir).get('/fr/a/')?.content ?? '';
+    expect(fr.split(/\s+/)).toEqual(expect.arrayContaining(['évanouissement', 'entrée.']));
+  });
+});
+
+describe('splitElisions', () => {
+  it('splitElisions() puts a hair space after French elisions, straight or curly', () => {
+    const fr = (body: string) => `<html lang="fr"><body>${body}</body></html>`;
+    expect(splitElisions(fr('l’évanouissement d’une qu’il jusqu’à L’Entrée'))).toBe(
+      fr('l’\u200aévanouissement d’\u200aune qu’\u200ail jusqu’\u200aà L’\u200aEntrée'),
+    );
+    expect(splitElisions(fr("l'alpha"))).toBe(fr("l'\u200aalpha"));
+  });
+
+  it('splitElisions() leaves words that merely end in those letters, and other languages, alone', () => {
+    const fr = '<html lang="fr"><p>Maas’ paper, aujourd’hui</p></html>';
+    expect(splitElisions(fr)).toBe(fr);
+    const en = '<html lang="en"><p>it’s l’x</p></html>';
+    expect(splitElisions(en)).toBe(en);
+  });
+});
+
+describe('pageUrl', () => {
+  it('pageUrl() drops index.html like Pagefind does', () => {
+    expect(pageUrl('fr/glu/index.html')).toBe('/fr/glu/');
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('404.html')).toBe('/404.html');
   });
 });
