@@ -9,7 +9,7 @@
 // no asset as a data: URL (see headers.ts).
 // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (our own
 // /pagefind/*.pagefind files, fetched from this origin). It allows WebAssembly compilation
-// only: JavaScript's eval() and new Function() stay blocked. Chromium refuses
+// only: JavaScript's eval and the Function constructor stay blocked. Chromium refuses
 // WebAssembly.instantiate under script-src 'self' alone, so search cannot work without it; the
 // policy is one value for the whole site because hosts send `_headers` for every path.
 
