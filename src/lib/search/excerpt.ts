@@ -36,7 +36,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
   const push = (raw: string) => {
-    const text = decodeEntities(raw);
+    // The indexer's hair space after a French elision (src/build/pagefind.ts) is not the page's text.
+    const text = decodeEntities(raw).replace(/([’'])\u200a/g, '$1');
     if (text === '') return;
     const last = parts[parts.length - 1];
     if (last && last.mark === mark) last.text += text;

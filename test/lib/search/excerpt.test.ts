@@ -58,6 +58,14 @@ describe('excerptParts', () => {
     expect(excerptParts('<mark></mark>')).toEqual([]);
   });
 
+  it('excerptParts() drops the hair space the indexer put after French elisions', () => {
+    expect(excerptParts('atténue l’\u200a<mark>évanouissement</mark> d&#39;\u200aune')).toEqual([
+      { text: 'atténue l’', mark: false },
+      { text: 'évanouissement', mark: true },
+      { text: " d'une", mark: false },
+    ]);
+  });
+
   it('excerptParts() of an unclosed mark marks the rest', () => {
     expect(excerptParts('a <mark>b')).toEqual([
       { text: 'a ', mark: false },
