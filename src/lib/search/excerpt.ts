@@ -6,6 +6,10 @@
  * (which Pagefind does not produce) stays visible text, so no markup can get through.
  */
 
+// An elided French word (l’, d’, qu’ ...; apostrophe plain, curly or escaped) and the space after it.
+const ELIDED =
+  /(?<![\p{L}\p{N}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)(?:’|'|&#39;|&#x27;|&apos;))[ \u200a]+(?=(?:<mark>)?\p{L})/giu;
+
 /** One run of an excerpt: text, and whether it is a matched word. */
 export interface ExcerptPart {
   text: string;
@@ -36,14 +40,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
   const push = (raw: string) => {
-    // The indexer's hair space after a French elision (src/build/pagefind.ts) is not the page's text.
-    const text = decodeEntities(raw).replace(/([’'])\u200a/g, '$1');
+    const text = decodeEntities(raw);
     if (text === '') return;
     const last = parts[parts.length - 1];
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   };
-  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+  // The indexer put a hair space after each French elision (src/build/pagefind.ts), which
+  // Pagefind's excerpt turns into a space: « l’ évanouissement » is shown as the page has it.
+  const joined = excerpt.replace(ELIDED, '$1');
+  for (const piece of joined.split(/(<\/?mark>)/i)) {
     const tag = piece.toLowerCase();
     if (tag === '<mark>') mark = true;
     else if (tag === '</mark>') mark = false;

@@ -58,12 +58,14 @@ describe('excerptParts', () => {
     expect(excerptParts('<mark></mark>')).toEqual([]);
   });
 
-  it('excerptParts() drops the hair space the indexer put after French elisions', () => {
-    expect(excerptParts('atténue l’\u200a<mark>évanouissement</mark> d&#39;\u200aune')).toEqual([
+  it('excerptParts() drops the space the indexer put after French elisions', () => {
+    expect(excerptParts('atténue l’ <mark>évanouissement</mark> d&#39;\u200aune, qu’ il')).toEqual([
       { text: 'atténue l’', mark: false },
       { text: 'évanouissement', mark: true },
-      { text: " d'une", mark: false },
+      { text: " d'une, qu’il", mark: false },
     ]);
+    // An English possessive before a space is left alone.
+    expect(excerptParts('Maas’ paper')).toEqual([{ text: 'Maas’ paper', mark: false }]);
   });
 
   it('excerptParts() of an unclosed mark marks the rest', () => {
