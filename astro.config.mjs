@@ -12,6 +12,7 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkTerms from './src/markdown/remark-terms.ts';
 import { securityHeaders } from './src/security/headers.ts';
 import { katexFontSubset } from './src/build/katex-fonts.ts';
+import { pagefindIndex } from './src/build/pagefind.ts';
 import { astroLocales, defaultLocale, sitemapLocales } from './src/i18n/locales.ts';
 
 // Deployment target: override with SITE_URL / BASE_PATH for another host or a sub-path.
@@ -91,10 +92,16 @@ export default defineConfig({
     securityHeaders(),
     // After the build: KaTeX's fonts cut to the characters the formulas use (src/build/katex-fonts.ts).
     katexFontSubset(),
+    // Then the search index of the rendered pages, one per language (src/build/pagefind.ts).
+    pagefindIndex(),
     sitemap({
-      // The root is a language choice; 404s and the embed views (noindex) are not pages to index.
+      // The root is a language choice; 404s, the embed views and the search pages (noindex) are
+      // not pages to index.
       filter: (page) =>
-        new URL(page).pathname !== new URL(base, site).pathname && !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
+        new URL(page).pathname !== new URL(base, site).pathname &&
+        !/\/404\/?$/.test(page) &&
+        !/\/embed\//.test(page) &&
+        !/\/search\/?$/.test(page),
       i18n: { defaultLocale, locales: sitemapLocales() },
     }),
   ],

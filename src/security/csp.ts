@@ -7,11 +7,16 @@
 // time (a hash cannot cover attributes without 'unsafe-hashes' per value); no script can run
 // through a style. Fonts (KaTeX's faces) and images are our own files too: the build inlines
 // no asset as a data: URL (see headers.ts).
+// 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (our own
+// /pagefind/*.pagefind files, fetched from this origin). It allows WebAssembly compilation
+// only: JavaScript's eval and the Function constructor stay blocked. Chromium refuses
+// WebAssembly.instantiate under script-src 'self' alone, so search cannot work without it; the
+// policy is one value for the whole site because hosts send `_headers` for every path.
 
 /** Directives valid in a <meta http-equiv="content-security-policy"> tag. */
 export const cspDirectives: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self'"],
   ['font-src', "'self'"],
