@@ -10,6 +10,17 @@ export interface Frame {
 /** The default frame of the site's charts (the viewBox keeps the aspect ratio: no layout shift). */
 export const defaultFrame: Frame = { width: 640, height: 300, margin: { top: 14, right: 16, bottom: 44, left: 56 } };
 
+/**
+ * The default frame resized to a chart's rendered box (CSS px), so one viewBox unit is one
+ * pixel and text keeps its CSS size at any width; sizes below 200 × 160 (a box not laid out
+ * yet) fall back to that minimum.
+ */
+export function fitFrame(width: number, height: number): Frame {
+  const w = Number.isFinite(width) ? Math.max(200, Math.round(width)) : defaultFrame.width;
+  const h = Number.isFinite(height) ? Math.max(160, Math.round(height)) : defaultFrame.height;
+  return { ...defaultFrame, width: w, height: h };
+}
+
 /** A polyline broken wherever the curve is not finite: a list of [x, y] runs. */
 export type Segments = ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
 
