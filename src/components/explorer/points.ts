@@ -32,7 +32,11 @@ export function markedPoints(
       x: p.x,
       y: p.y,
       label: label(p, p.y),
-      ...(p.series === main ? { tag: p.kind === 'minimum' ? v(words.markMin, p.y) : words.markSteepest } : {}),
+      ...(p.series === main
+        ? p.kind === 'minimum'
+          ? { tag: v(words.markMin, p.y), below: true }
+          : { tag: words.markSteepest }
+        : {}),
     })),
     df: specials.map((p) => ({
       x: p.x,

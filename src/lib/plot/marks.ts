@@ -10,6 +10,8 @@ export interface MarkedPoint {
   label: string;
   /** A short text written next to the mark on the chart ("min −0.170"); none: no direct label. */
   tag?: string;
+  /** Whether the label goes under the mark (a minimum) rather than above it. */
+  below?: boolean;
 }
 
 const inside = (model: ChartModel, x: number, y: number) =>
@@ -20,8 +22,9 @@ const LABEL_GAP = 15;
 
 /**
  * Circles with a `<title>` for the special points that lie inside the chart, and beside each
- * point that has a `tag` a direct label: right of the mark, or left of it where it would run
- * past the plot's right edge; labels that would overlap are pushed down one under the other.
+ * point that has a `tag` a direct label: above the mark (under it if `below`), right of it or
+ * left where it would run past the plot's right edge; labels that would overlap are pushed
+ * down one under the other, and all stay inside the plot.
  */
 export function pointNodes(model: ChartModel, points: readonly MarkedPoint[]): SvgNode[] {
   const shown = points.filter((p) => inside(model, p.x, p.y));
@@ -35,13 +38,14 @@ export function pointNodes(model: ChartModel, points: readonly MarkedPoint[]): S
   let last = -Infinity;
   const labels = shown
     .filter((p) => p.tag)
-    .map((p) => ({ px: model.px(p.x), py: model.py(p.y), tag: p.tag ?? '' }))
+    // Under a minimum (the curve lies above it), above any other point.
+    .map((p) => ({ px: model.px(p.x), py: model.py(p.y) + (p.below ? 22 : -8), tag: p.tag ?? '' }))
     .sort((a, b) => a.py - b.py)
     .map(({ px, py, tag }): SvgNode => {
       // A rough width (7 px a character, 12 for CJK): enough to choose a side.
       const w = [...tag].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
       const end = px + 8 + w > right;
-      const y = Math.min(height - margin.bottom - 4, Math.max(py - 8, margin.top + 11, last + LABEL_GAP));
+      const y = Math.min(height - margin.bottom - 4, Math.max(py, margin.top + 11, last + LABEL_GAP));
       last = y;
       return {
         tag: 'text',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScales, defaultFrame, segmentsPath, yExtent } from '../../../src/lib/plot/chart';
+import { chartScales, defaultFrame, fitFrame, segmentsPath, yExtent } from '../../../src/lib/plot/chart';
 import { scaleLinear } from '../../../src/lib/plot/linear';
 
 describe('scaleLinear', () => {
@@ -48,5 +48,17 @@ describe('yExtent', () => {
         ],
       ]),
     ).toEqual([-0.24, 3.24]);
+  });
+});
+
+describe('fitFrame', () => {
+  it('fitFrame() takes the rendered size as the viewBox, margins unchanged', () => {
+    expect(fitFrame(328, 252)).toEqual({ ...defaultFrame, width: 328, height: 252 });
+    expect(fitFrame(757.4, 354.6)).toEqual({ ...defaultFrame, width: 757, height: 355 });
+  });
+
+  it('fitFrame() keeps a minimum size for a box not laid out, and the default for non-finite sizes', () => {
+    expect(fitFrame(0, 0)).toEqual({ ...defaultFrame, width: 200, height: 160 });
+    expect(fitFrame(Number.NaN, Infinity)).toEqual(defaultFrame);
   });
 });
