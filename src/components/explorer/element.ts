@@ -1,5 +1,5 @@
 import { axesNodes } from '../../lib/plot/axes';
-import { fitFrame, type Frame } from '../../lib/plot/chart';
+import { fitFrame, fitsDefault, type Frame } from '../../lib/plot/chart';
 import type { ChartModel } from '../../lib/plot/figure';
 import { inputNodes, pointNodes, probeMarkerId, probeNodes } from '../../lib/plot/marks';
 import { sceneCurves, sceneModels, specialPoints, type SceneCurve, type SceneSpec } from '../../lib/plot/scene';
@@ -172,7 +172,12 @@ class ActExplorer extends HTMLElement {
     if (f)
       new ResizeObserver(() => {
         const frame = fitFrame(f.clientWidth, f.clientHeight);
-        if (frame.width === this.frame?.width && frame.height === this.frame.height) return;
+        if (
+          this.frame
+            ? frame.width === this.frame.width && frame.height === this.frame.height
+            : fitsDefault(frame.width, frame.height)
+        )
+          return;
         this.frame = frame;
         this.models = null;
         requestAnimationFrame(() => {

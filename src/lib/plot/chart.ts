@@ -21,6 +21,20 @@ export function fitFrame(width: number, height: number): Frame {
   return { ...defaultFrame, width: w, height: h };
 }
 
+/**
+ * Whether the build-time drawing (the default frame) already suits a box of this size: the
+ * same aspect ratio within 1 % and text of 11 to 15 CSS px (its 12 units scaled by the box).
+ * Such a box is left as built: nothing to redraw after the page's first paint.
+ */
+export function fitsDefault(width: number, height: number): boolean {
+  const scale = width / defaultFrame.width;
+  return (
+    Math.abs(height / width / (defaultFrame.height / defaultFrame.width) - 1) < 0.01 &&
+    scale * 12 >= 11 &&
+    scale * 12 <= 15
+  );
+}
+
 /** A polyline broken wherever the curve is not finite: a list of [x, y] runs. */
 export type Segments = ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
 
