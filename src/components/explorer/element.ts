@@ -335,7 +335,8 @@ class ActExplorer extends HTMLElement {
     const slider = key === undefined ? undefined : this.els.ranges.get(key);
     if (!slider) return;
     const value = readDecimal(field.value);
-    const error = this.querySelector(`[id="${field.getAttribute('aria-describedby') ?? ''}"]`);
+    // The message's place follows the field's box (see Slider.astro).
+    const error = field.parentElement?.nextElementSibling;
     setText(error, value === undefined ? this.strings.invalid : '');
     if (value === undefined) {
       field.setAttribute('aria-invalid', 'true');
@@ -433,8 +434,9 @@ class ActExplorer extends HTMLElement {
       const { width, height, margin } = model.frame;
       svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
       svg.toggleAttribute('data-fit', this.frame !== undefined);
-      svg.querySelector('clipPath rect')?.setAttribute('width', String(width - margin.left - margin.right));
-      svg.querySelector('clipPath rect')?.setAttribute('height', String(height - margin.top - margin.bottom));
+      const clip = svg.querySelector('clipPath rect');
+      clip?.setAttribute('width', String(width - margin.left - margin.right));
+      clip?.setAttribute('height', String(height - margin.top - margin.bottom));
       svg.querySelector('title')!.textContent = fill(title, range);
       svg
         .querySelector('[data-axes]')
@@ -505,8 +507,9 @@ class ActExplorer extends HTMLElement {
         markers.df,
       ),
     );
+    // The phone's probe bar: the main curve's values (no such line on the comparison page).
     const main = values[0];
-    if (main && this.page !== 'compare')
+    if (main)
       setText(
         this.els.outs.get('main'),
         fill(this.strings.announce, { x: this.fmt(x), f: this.fmt(main.y), df: this.fmt(main.dy) }),
