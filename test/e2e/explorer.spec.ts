@@ -36,7 +36,7 @@ test('the α slider changes the curve, the readout and the address', async ({ pa
   const alpha = page.locator('input[data-ctl="alpha"]');
   await alpha.focus();
   await page.keyboard.press('PageUp'); // ten steps of 0.01: α = 0.11
-  await expect(page.locator('[data-out="alpha"]')).toHaveText('0.11');
+  await expect(page.locator('input[data-num="alpha"]')).toHaveValue('0.11');
   await expect(mainRow(page, 'leaky-relu').locator('[data-cell="f"]')).toHaveText('−0.2200');
   expect(await path.getAttribute('d')).not.toBe(before);
   await expect(page).toHaveURL(/alpha=0\.11/);
@@ -57,7 +57,7 @@ test('the β slider moves SiLU’s minimum marker', async ({ page }) => {
   const marker = page.locator('svg[data-chart="f"] circle.special');
   const before = await marker.getAttribute('cx');
   await page.goto('/en/silu/?beta=4');
-  await expect(page.locator('[data-out="beta"]')).toHaveText('4.00');
+  await expect(page.locator('input[data-num="beta"]')).toHaveValue('4.00');
   expect(await page.locator('svg[data-chart="f"] circle.special').getAttribute('cx')).not.toBe(before);
 });
 
@@ -81,11 +81,11 @@ test('keyboard only: Tab reaches the probe, arrows, PageUp and Home move it', as
     await page.keyboard.press('Tab');
   await expect(x).toBeFocused();
   await page.keyboard.press('Home');
-  await expect(page.locator('[data-out="x"]')).toHaveText('−4.00');
+  await expect(page.locator('input[data-num="x"]')).toHaveValue('−4.00');
   await page.keyboard.press('PageUp');
-  await expect(page.locator('[data-out="x"]')).toHaveText('−3.90');
+  await expect(page.locator('input[data-num="x"]')).toHaveValue('−3.90');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('[data-out="x"]')).toHaveText('−3.89');
+  await expect(page.locator('input[data-num="x"]')).toHaveValue('−3.89');
   await expect(x).toHaveAttribute('aria-valuetext', 'x = −3.8900');
   await expect(page.locator('[data-live]')).toHaveText(/x = −3\.8900/);
 });
@@ -148,11 +148,12 @@ test('dragging on the plot moves the probe', async ({ page }) => {
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
   if (!box) throw new Error('no chart');
-  // x = 0 sits in the middle of the plot area (margins 56 and 16 of 640).
-  await page.mouse.move(box.x + (box.width * 340) / 640, box.y + box.height / 2);
+  // x = 0 sits in the middle of the plot area (margins 56 and 16 of the viewBox's width).
+  const vb = Number((await svg.getAttribute('viewBox'))?.split(' ')[2]);
+  await page.mouse.move(box.x + ((56 + (vb - 72) / 2) * box.width) / vb, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.up();
-  await expect(page.locator('[data-out="x"]')).toHaveText('0.00');
+  await expect(page.locator('input[data-num="x"]')).toHaveValue('0.00');
 });
 
 test('after a move, each probe dot sits on the stroke of the curve it reads, in f and f′', async ({ page }) => {
@@ -160,7 +161,7 @@ test('after a move, each probe dot sits on the stroke of the curve it reads, in 
   const slider = page.locator('input[data-ctl="x"]');
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.locator('[data-out="x"]')).toHaveText('−0.70');
+  await expect(page.locator('input[data-num="x"]')).toHaveValue('−0.70');
   // Source of truth: the drawn curves themselves; a dot's centre must lie within the curve's
   // stroke (2.25 viewBox units wide), tested by the browser's own isPointInStroke.
   // Dashed curves are tested without their dashes.
@@ -246,6 +247,8 @@ test('on a page opened without a view, the islands start without changing the pa
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        // Except the one attribute that shows the live controls (visibility only: no layout).
+        if (r.attributeName === 'data-ready' && el?.tagName === 'ACT-EXPLORER') continue;
         if (el?.closest('act-explorer, torch-console')) seen.push(`${r.type} ${el.tagName} ${r.attributeName ?? ''}`);
       }
     });
@@ -278,7 +281,7 @@ test('on a page opened without a view, the islands start without changing the pa
 
 test('an out-of-range link is clamped and the address then says what is shown', async ({ page }) => {
   await page.goto('/en/gelu/?x=7&alpha=3&zzz=keep');
-  await expect(page.locator('act-explorer [data-out="x"]')).toHaveText('4.00');
+  await expect(page.locator('act-explorer input[data-num="x"]')).toHaveValue('4.00');
   // x is clamped to the x-range; GELU has no alpha, so that key is not the page's and stays.
   await expect.poll(() => new URL(page.url()).search).toBe('?x=4&alpha=3&zzz=keep');
 });

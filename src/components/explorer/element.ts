@@ -1,8 +1,11 @@
 import { axesNodes } from '../../lib/plot/axes';
+import { fitFrame, fitsDefault, type Frame } from '../../lib/plot/chart';
 import type { ChartModel } from '../../lib/plot/figure';
 import { inputNodes, pointNodes, probeMarkerId, probeNodes } from '../../lib/plot/marks';
 import { sceneCurves, sceneModels, specialPoints, type SceneCurve, type SceneSpec } from '../../lib/plot/scene';
-import type { SeriesId } from '../../lib/plot/series';
+import { seriesParamText, type SeriesId } from '../../lib/plot/series';
+import { readDecimal } from '../../lib/state/read';
+import { markedPoints, type PointWords } from './points';
 import {
   activationParams,
   defaultView,
@@ -30,17 +33,16 @@ import { formatFixed, formatTick } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
 import { fill, patchChildren, setText, toDom } from '../dom';
 
-interface Strings {
+interface Strings extends PointWords {
   announce: string;
-  minimum: string;
-  maxSlope: string;
+  invalid: string;
+  withParams: string;
   rangeValue: string;
   xAxis: string;
   yAxisF: string;
   yAxisDf: string;
   fLabel: string;
   dfLabel: string;
-  names: Record<SeriesId, string>;
 }
 
 const seriesIds = allSeries.map((s) => s.id);
@@ -67,10 +69,14 @@ class ActExplorer extends HTMLElement {
   private curves: SceneCurve[] = [];
   private pending: 'probe' | 'scene' | null = null;
   private inputs: readonly number[] = exampleValues;
+  /** The charts' frame fitted to their rendered size (undefined: the build-time 640 × 300). */
+  private frame: Frame | undefined;
   /** Elements a probe move writes to, found once (a move then runs no selector). */
   private els!: {
     outs: Map<string, Element>;
     ranges: Map<string, HTMLInputElement>;
+    /** The number fields beside the sliders, by view key. */
+    nums: Map<string, HTMLInputElement>;
     probes: { f: Element | null; df: Element | null };
     /** Each chart's probe marker ids (the discs defined in its SVG). */
     markers: { f: (series: SeriesId) => string; df: (series: SeriesId) => string };
@@ -115,6 +121,9 @@ class ActExplorer extends HTMLElement {
           i,
         ]),
       ),
+      nums: new Map(
+        [...this.querySelectorAll<HTMLInputElement>('input[data-num]')].map((i) => [i.dataset['num'] ?? '', i]),
+      ),
       probes: { f: this.q('svg[data-chart="f"] [data-probe]'), df: this.q('svg[data-chart="df"] [data-probe]') },
       markers: {
         f: probeMarkerId(this.q<SVGSVGElement>('svg[data-chart="f"]')?.dataset['marker'] ?? ''),
@@ -150,8 +159,30 @@ class ActExplorer extends HTMLElement {
     // Every control here (range, checkbox, radio) fires `input`; `change` would repeat it.
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
+    this.addEventListener('change', (e) => this.onField(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart')) this.bindDrag(svg);
+    // Each chart is redrawn at its rendered size (one viewBox unit per CSS px): its text then
+    // keeps its CSS size on a phone and in a wide embed alike.
+    const f = this.q<SVGSVGElement>('svg[data-chart="f"]');
+    if (f)
+      new ResizeObserver(() => {
+        const frame = fitFrame(f.clientWidth, f.clientHeight);
+        if (
+          this.frame
+            ? frame.width === this.frame.width && frame.height === this.frame.height
+            : fitsDefault(frame.width, frame.height)
+        )
+          return;
+        this.frame = frame;
+        this.models = null;
+        requestAnimationFrame(() => {
+          this.renderScene(false);
+          this.renderProbe();
+        });
+      }).observe(f);
+    // The controls are live: show them (see the component's styles).
+    this.toggleAttribute('data-ready', true);
     if (this.page !== 'compare')
       inputsChannel.subscribe((values) => {
         this.inputs = values.filter((v) => typeof v === 'number');
@@ -195,10 +226,7 @@ class ActExplorer extends HTMLElement {
     const v = this.view;
     // Only what differs is written: on a page opened without a view, nothing is, and the page
     // is not laid out again when the island starts.
-    const set = (ctl: string, value: number) => {
-      const input = this.q<HTMLInputElement>(`input[data-ctl="${ctl}"]`);
-      if (input && input.value !== String(value)) input.value = String(value);
-    };
+    const set = (ctl: string, value: number) => setSlider(this.els.ranges.get(ctl), value);
     const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
     if (x) {
       if (x.min !== String(-v.range)) x.min = String(-v.range);
@@ -230,19 +258,25 @@ class ActExplorer extends HTMLElement {
       const input = this.els.ranges.get(ctl);
       if (input && input.getAttribute('aria-valuetext') !== text) input.setAttribute('aria-valuetext', text);
     };
+    // Typing into a field moves nothing until the number is committed (onField), so a field
+    // is never rewritten under the reader's fingers.
+    const num = (name: string, text: string) => {
+      const field = this.els.nums.get(name);
+      if (field && field.value !== text) field.value = text;
+    };
     const x = `x = ${this.fmt(v.x)}`;
-    out('x', this.fmt(v.x, 2));
+    num('x', this.fmt(v.x, 2));
     valuetext('x', x);
     out('probe', x);
     if (kind === 'probe') return;
     const rangeText = fill(this.strings.rangeValue, { r: formatTick(v.range, this.locale) });
-    out('range', rangeText);
+    num('range', formatTick(v.range, this.locale));
     valuetext('range', rangeText);
     for (const [key, { param }] of this.params) {
       const value = v.params[key];
       if (param.kind !== 'range' || typeof value !== 'number') continue;
       const text = this.fmt(value, param.digits);
-      out(key, text);
+      num(key, text);
       valuetext(key, `${param.symbol} = ${text}`);
       // The formula section's parameter readouts live outside the island.
       for (const o of document.querySelectorAll<HTMLElement>(`[data-param-out="${key}"]`)) setText(o, text);
@@ -254,6 +288,9 @@ class ActExplorer extends HTMLElement {
     const ctl = input.dataset['ctl'];
     if (!ctl) return;
     const v = this.view;
+    // A slider set between its steps (a link's ?range=1.5) snaps back to its steps once the
+    // reader drags it.
+    if (e.isTrusted && input.step === 'any') input.step = input.dataset['step'] ?? 'any';
     const num = Number(input.value);
     let kind: 'probe' | 'scene' = 'scene';
     const param = this.params.get(ctl);
@@ -263,11 +300,11 @@ class ActExplorer extends HTMLElement {
     } else if (ctl === 'range' && Number.isFinite(num)) {
       v.range = num;
       v.x = Math.min(num, Math.max(-num, v.x));
-      const x = this.q<HTMLInputElement>('input[data-ctl="x"]');
+      const x = this.els.ranges.get('x');
       if (x) {
         x.min = String(-num);
         x.max = String(num);
-        x.value = String(v.x);
+        setSlider(x, v.x);
       }
     } else if (ctl === 'deriv') v.deriv = input.checked;
     else if (ctl === 'compare') {
@@ -281,6 +318,30 @@ class ActExplorer extends HTMLElement {
       v.params[ctl] = value;
     } else return;
     this.schedule(kind);
+  }
+
+  /**
+   * A number typed into a field beside a slider (on Enter or leaving the field): read with
+   * either decimal separator, clamped to the slider's limits (the address's own), and passed
+   * on as if the slider had moved; what is not a number gets a message and changes nothing.
+   */
+  private onField(e: Event): void {
+    const field = e.target as HTMLInputElement;
+    const key = field.dataset['num'];
+    const slider = key === undefined ? undefined : this.els.ranges.get(key);
+    if (!slider) return;
+    const value = readDecimal(field.value);
+    // The message's place follows the field's box (see Slider.astro).
+    const error = field.parentElement?.nextElementSibling;
+    setText(error, value === undefined ? this.strings.invalid : '');
+    if (value === undefined) {
+      field.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    field.removeAttribute('aria-invalid');
+    // The next frame writes the value taken back into the field, clamped, in the page's writing.
+    setSlider(slider, Math.min(Number(slider.max), Math.max(Number(slider.min), value)) || 0);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -341,40 +402,37 @@ class ActExplorer extends HTMLElement {
   private scene(): { shown: readonly SeriesId[]; f: ChartModel; df: ChartModel } {
     if (!this.models) {
       const spec = this.sceneSpec();
-      this.models = sceneModels(spec);
+      this.models = sceneModels(spec, this.frame);
       this.curves = sceneCurves(spec);
     }
     return this.models;
   }
 
-  /** Recomputes both charts: paths of the shown curves, axes, special points, legend. */
-  private renderScene(): void {
+  /**
+   * Recomputes both charts (paths of the shown curves, axes, special points, legend) and,
+   * unless only the charts' size changed (`publish` false), tells the console the view.
+   */
+  private renderScene(publish = true): void {
     this.models = null;
     const models = this.scene();
     const s = this.strings;
-    const specials = specialPoints(this.sceneSpec());
-    const label = (series: SeriesId, kind: 'minimum' | 'maxSlope', x: number, y: number) =>
-      `${s.names[series] ?? series}, ${s[kind]}: (${this.fmt(x)}, ${this.fmt(y)})`;
-    const charts: Array<[string, ChartModel, string, string, Array<{ x: number; y: number; label: string }>]> = [
-      [
-        'f',
-        models.f,
-        s.yAxisF,
-        s.fLabel,
-        specials.map((p) => ({ x: p.x, y: p.y, label: label(p.series, p.kind, p.x, p.y) })),
-      ],
-      [
-        'df',
-        models.df,
-        s.yAxisDf,
-        s.dfLabel,
-        specials.map((p) => ({ x: p.x, y: p.dy, label: label(p.series, p.kind, p.x, p.dy) })),
-      ],
-    ];
+    const spec = this.sceneSpec();
+    const main = mainSeries(this.page, this.view);
+    const points = markedPoints(specialPoints(spec), s, (v, d) => this.fmt(v, d), main);
+    const charts = [
+      ['f', models.f, s.yAxisF, s.fLabel, points.f],
+      ['df', models.df, s.yAxisDf, s.dfLabel, points.df],
+    ] as const;
     const range = { min: formatTick(-this.view.range, this.locale), max: formatTick(this.view.range, this.locale) };
-    for (const [role, model, yLabel, title, points] of charts) {
+    for (const [role, model, yLabel, title, marks] of charts) {
       const svg = this.q<SVGSVGElement>(`svg[data-chart="${role}"]`);
       if (!svg) continue;
+      const { width, height, margin } = model.frame;
+      svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      svg.toggleAttribute('data-fit', this.frame !== undefined);
+      const clip = svg.querySelector('clipPath rect');
+      clip?.setAttribute('width', String(width - margin.left - margin.right));
+      clip?.setAttribute('height', String(height - margin.top - margin.bottom));
       svg.querySelector('title')!.textContent = fill(title, range);
       svg
         .querySelector('[data-axes]')
@@ -383,14 +441,25 @@ class ActExplorer extends HTMLElement {
         );
       const paths = new Map(model.paths.map((p) => [p.id, p.d]));
       for (const path of svg.querySelectorAll<SVGPathElement>('path[data-series]')) {
-        const d = paths.get(path.dataset['series'] ?? '');
+        const id = path.dataset['series'] ?? '';
+        const d = paths.get(id);
         if (d === undefined) path.setAttribute('display', 'none');
         else {
           path.removeAttribute('display');
           if (path.getAttribute('d') !== d) path.setAttribute('d', d);
         }
+        // The page's own curve is drawn bolder, and last: on top of its overlays.
+        path.classList.toggle('main', id === main);
+        if (id === main && path.nextElementSibling) path.parentElement?.append(path);
       }
-      svg.querySelector('[data-points]')?.replaceChildren(...toDom(pointNodes(model, points)));
+      svg.querySelector('[data-points]')?.replaceChildren(...toDom(pointNodes(model, marks)));
+    }
+    // A curve whose parameters are off their defaults says so: `SiLU (β = 1.5)`.
+    for (const el of this.querySelectorAll<HTMLElement>('[data-name]')) {
+      const id = el.dataset['name'] ?? '';
+      const name = s.names[id] ?? id;
+      const params = models.shown.includes(id) ? seriesParamText(id, spec.params, (v, d) => this.fmt(v, d)) : '';
+      setText(el, params ? fill(s.withParams, { name, params }) : name);
     }
     this.renderInputs();
     const deriv = this.q<HTMLElement>('[data-deriv]');
@@ -405,10 +474,10 @@ class ActExplorer extends HTMLElement {
     const empty = this.q<HTMLElement>('[data-empty]');
     if (empty) toggle(empty, models.shown.length > 0);
     // A function page's own curve is never its own overlay (GELU's forms swap places).
-    const main = mainSeries(this.page, this.view);
     for (const label of this.querySelectorAll<HTMLElement>('[data-overlay]'))
       toggle(label, label.dataset['overlay'] === main);
-    if (this.page !== 'compare') viewChannel.publish({ params: activationParams(this.page, this.view, this.page) });
+    if (publish && this.page !== 'compare')
+      viewChannel.publish({ params: activationParams(this.page, this.view, this.page) });
   }
 
   /** Each shown curve's value and slope at the probe. */
@@ -434,6 +503,13 @@ class ActExplorer extends HTMLElement {
         markers.df,
       ),
     );
+    // The phone's probe bar: the main curve's values (no such line on the comparison page).
+    const main = values[0];
+    if (main)
+      setText(
+        this.els.outs.get('main'),
+        fill(this.strings.announce, { x: this.fmt(x), f: this.fmt(main.y), df: this.fmt(main.dy) }),
+      );
     for (const v of values) {
       const cells = this.els.cells.get(v.id);
       setText(cells?.f, this.fmt(v.y));
@@ -462,6 +538,22 @@ class ActExplorer extends HTMLElement {
 
   private query(): string {
     return serializeView(this.view, this.page, this.defaults);
+  }
+}
+
+/**
+ * Puts a value into a slider exactly: a value between the slider's steps (`?range=1.5` on a
+ * slider of whole numbers) would snap to a step, so the slider takes any value until the
+ * reader next drags it (see onInput).
+ */
+function setSlider(input: HTMLInputElement | undefined, value: number): void {
+  if (!input) return;
+  const text = String(value);
+  if (input.value === text) return;
+  input.value = text;
+  if (Number(input.value) !== value) {
+    input.step = 'any';
+    input.value = text;
   }
 }
 

@@ -10,7 +10,8 @@ export interface AxisText {
 
 /**
  * Grid lines, zero lines, both axes with tick labels and axis titles of a chart, as nodes:
- * the same geometry at build time and after a slider changes the domain.
+ * the same geometry at build time and after a slider changes the domain. Tick labels are
+ * offset in em (`dy`), so they keep their place beside the axis at any font size.
  */
 export function axesNodes(model: ChartModel, text: AxisText): SvgNode[] {
   const { width, height, margin } = model.frame;
@@ -42,7 +43,7 @@ export function axesNodes(model: ChartModel, text: AxisText): SvgNode[] {
         line(left, right, bottom, bottom),
         ...model.xTicks.map((t) => ({
           tag: 'text',
-          attrs: { x: t.pos, y: bottom + 16, 'text-anchor': 'middle' },
+          attrs: { x: t.pos, y: bottom + 4, dy: '0.95em', 'text-anchor': 'middle' },
           text: text.tick(t.value),
         })),
         {
@@ -59,7 +60,7 @@ export function axesNodes(model: ChartModel, text: AxisText): SvgNode[] {
         line(left, left, top, bottom),
         ...model.yTicks.map((t) => ({
           tag: 'text',
-          attrs: { x: left - 6, y: t.pos + 4, 'text-anchor': 'end' },
+          attrs: { x: left - 6, y: t.pos, dy: '0.32em', 'text-anchor': 'end' },
           text: text.tick(t.value),
         })),
         {

@@ -10,6 +10,31 @@ export interface Frame {
 /** The default frame of the site's charts (the viewBox keeps the aspect ratio: no layout shift). */
 export const defaultFrame: Frame = { width: 640, height: 300, margin: { top: 14, right: 16, bottom: 44, left: 56 } };
 
+/**
+ * The default frame resized to a chart's rendered box (CSS px), so one viewBox unit is one
+ * pixel and text keeps its CSS size at any width; sizes below 200 × 160 (a box not laid out
+ * yet) fall back to that minimum.
+ */
+export function fitFrame(width: number, height: number): Frame {
+  const w = Number.isFinite(width) ? Math.max(200, Math.round(width)) : defaultFrame.width;
+  const h = Number.isFinite(height) ? Math.max(160, Math.round(height)) : defaultFrame.height;
+  return { ...defaultFrame, width: w, height: h };
+}
+
+/**
+ * Whether the build-time drawing (the default frame) already suits a box of this size: the
+ * same aspect ratio within 1 % and text of 11 to 15 CSS px (its 12 units scaled by the box).
+ * Such a box is left as built: nothing to redraw after the page's first paint.
+ */
+export function fitsDefault(width: number, height: number): boolean {
+  const scale = width / defaultFrame.width;
+  return (
+    Math.abs(height / width / (defaultFrame.height / defaultFrame.width) - 1) < 0.01 &&
+    scale * 12 >= 11 &&
+    scale * 12 <= 15
+  );
+}
+
 /** A polyline broken wherever the curve is not finite: a list of [x, y] runs. */
 export type Segments = ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
 

@@ -6,21 +6,59 @@ import type { SvgNode } from './svg-tree';
 export interface MarkedPoint {
   x: number;
   y: number;
+  /** Its full description (the circle's tooltip). */
   label: string;
+  /** A short text written next to the mark on the chart ("min −0.170"); none: no direct label. */
+  tag?: string;
+  /** Whether the label goes under the mark (a minimum) rather than above it. */
+  below?: boolean;
 }
 
 const inside = (model: ChartModel, x: number, y: number) =>
   x >= model.xDomain[0] && x <= model.xDomain[1] && y >= model.yDomain[0] && y <= model.yDomain[1];
 
-/** Circles with a `<title>` for the special points that lie inside the chart. */
+/** Line height of a direct label: labels closer than this are pushed apart. */
+const LABEL_GAP = 15;
+
+/**
+ * Circles with a `<title>` for the special points that lie inside the chart, and beside each
+ * point that has a `tag` a direct label: above the mark (under it if `below`), right of it or
+ * left where it would run past the plot's right edge; labels that would overlap are pushed
+ * down one under the other, and all stay inside the plot.
+ */
 export function pointNodes(model: ChartModel, points: readonly MarkedPoint[]): SvgNode[] {
-  return points
-    .filter((p) => inside(model, p.x, p.y))
-    .map((p) => ({
-      tag: 'circle',
-      attrs: { class: 'special', cx: model.px(p.x), cy: model.py(p.y), r: 4.5 },
-      children: [{ tag: 'title', text: p.label }],
-    }));
+  const shown = points.filter((p) => inside(model, p.x, p.y));
+  const circles: SvgNode[] = shown.map((p) => ({
+    tag: 'circle',
+    attrs: { class: 'special', cx: model.px(p.x), cy: model.py(p.y), r: 4.5 },
+    children: [{ tag: 'title', text: p.label }],
+  }));
+  const { width, height, margin } = model.frame;
+  const right = width - margin.right;
+  let last = -Infinity;
+  const labels = shown
+    .filter((p) => p.tag)
+    // Under a minimum (the curve lies above it), above any other point.
+    .map((p) => ({ px: model.px(p.x), py: model.py(p.y) + (p.below ? 22 : -8), tag: p.tag ?? '' }))
+    .sort((a, b) => a.py - b.py)
+    .map(({ px, py, tag }): SvgNode => {
+      // A rough width (7 px a character, 12 for CJK): enough to choose a side.
+      const w = [...tag].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+      const end = px + 8 + w > right;
+      const y = Math.min(height - margin.bottom - 4, Math.max(py, margin.top + 11, last + LABEL_GAP));
+      last = y;
+      return {
+        tag: 'text',
+        attrs: {
+          class: 'special-label',
+          x: round(end ? px - 8 : px + 8),
+          y: round(y),
+          'text-anchor': end ? 'end' : 'start',
+        },
+        text: tag,
+      };
+    });
+  return [...circles, ...labels];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { allSeries, series, type SeriesId } from '../math/curves';
+import { allSeries, series, type ActivationId, type ParamValues, type SeriesId } from '../math/curves';
 
 export type { SeriesId };
 
@@ -22,4 +22,26 @@ export function seriesStyle(id: SeriesId): StrokeStyle {
 export function colorTokensCss(): string {
   const decls = (theme: 'light' | 'dark') => allSeries.map((s) => `${colorToken(s.id)}:${s.style[theme]}`).join(';');
   return `:root{${decls('light')}}@media (prefers-color-scheme: dark){:root{${decls('dark')}}}`;
+}
+
+/**
+ * What sets a drawn curve apart from its activation at the defaults: `β = 1.5` for each numeric
+ * parameter away from its default (parameters the curve itself fixes excepted), joined by
+ * commas; empty at the defaults. `fmt` writes a value with the parameter's digits.
+ */
+export function seriesParamText(
+  id: SeriesId,
+  params: (activation: ActivationId) => ParamValues,
+  fmt: (value: number, digits: number) => string,
+): string {
+  const s = series(id);
+  const values = params(s.activation.id);
+  return s.activation.params
+    .flatMap((p) => {
+      const v = values[p.id];
+      return p.kind === 'range' && typeof v === 'number' && v !== p.default && !(s.fixed && p.id in s.fixed)
+        ? [`${p.symbol} = ${fmt(v, p.digits)}`]
+        : [];
+    })
+    .join(', ');
 }

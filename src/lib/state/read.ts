@@ -19,3 +19,15 @@ export function clamp(value: number, min: number, max: number): number {
   const v = Math.min(max, Math.max(min, value));
   return v === 0 ? 0 : v;
 }
+
+/**
+ * A finite number typed by a reader, in any of the site's languages, or undefined: a comma or
+ * a point as the decimal separator (`-1,3`, `-1.3`), the true minus sign (`−1,3`, as the page
+ * writes it) and spaces are accepted; anything else is not a number.
+ * @example readDecimal('−1,3') // -1.3
+ */
+export function readDecimal(text: string): number | undefined {
+  const t = text.replace(/\s/g, '').replace(/\u2212/g, '-');
+  // One separator at most: `1.234,5` is ambiguous, refused rather than guessed.
+  return /[.,].*[.,]/.test(t) ? undefined : readNumber(t.replace(',', '.'));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScales, defaultFrame, segmentsPath, yExtent } from '../../../src/lib/plot/chart';
+import { chartScales, defaultFrame, fitFrame, fitsDefault, segmentsPath, yExtent } from '../../../src/lib/plot/chart';
 import { scaleLinear } from '../../../src/lib/plot/linear';
 
 describe('scaleLinear', () => {
@@ -48,5 +48,31 @@ describe('yExtent', () => {
         ],
       ]),
     ).toEqual([-0.24, 3.24]);
+  });
+});
+
+describe('fitFrame', () => {
+  it('fitFrame() takes the rendered size as the viewBox, margins unchanged', () => {
+    expect(fitFrame(328, 252)).toEqual({ ...defaultFrame, width: 328, height: 252 });
+    expect(fitFrame(757.4, 354.6)).toEqual({ ...defaultFrame, width: 757, height: 355 });
+  });
+
+  it('fitFrame() keeps a minimum size for a box not laid out, and the default for non-finite sizes', () => {
+    expect(fitFrame(0, 0)).toEqual({ ...defaultFrame, width: 200, height: 160 });
+    expect(fitFrame(Number.NaN, Infinity)).toEqual(defaultFrame);
+  });
+});
+
+describe('fitsDefault', () => {
+  it('fitsDefault() accepts a 640:300 box whose scaled 12-unit text reads 11 to 15 px', () => {
+    expect(fitsDefault(640, 300)).toBe(true);
+    expect(fitsDefault(757, 354.8)).toBe(true);
+    expect(fitsDefault(587, 275.2)).toBe(true);
+  });
+
+  it('fitsDefault() refuses a narrow box (text under 11 px), a wide one (over 15 px) and another ratio', () => {
+    expect(fitsDefault(328, 153.75)).toBe(false);
+    expect(fitsDefault(1000, 468.75)).toBe(false);
+    expect(fitsDefault(640, 340)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { probeMarkerId, probeMarkerNodes, probeNodes } from '../../../src/lib/plot/marks';
+import { pointNodes, probeMarkerId, probeMarkerNodes, probeNodes } from '../../../src/lib/plot/marks';
 import { sceneModels } from '../../../src/lib/plot/scene';
 import { seriesStyle } from '../../../src/lib/plot/series';
 import { defaultView, sceneOf } from '../../../src/lib/state/resolve';
@@ -65,5 +65,45 @@ describe('probeNodes', () => {
       ),
     ).toHaveLength(1);
     expect(probeNodes(f, f.xDomain[1] + 1, [{ id: 'gelu', y: 0 }], marker)).toEqual([]);
+  });
+});
+
+// Source of truth: the chart's scales (model.px / model.py) and the placement rules of
+// pointNodes (8 px beside the mark, 8 px above or 22 px under, 15 px between labels); exact.
+describe('pointNodes', () => {
+  const { f } = sceneModels(sceneOf('gelu', defaultView('gelu')));
+  const textOf = (nodes: ReturnType<typeof pointNodes>) => nodes.filter((n) => n.tag === 'text');
+
+  it('pointNodes() draws a circle with a tooltip per point, and a direct label only for tagged points', () => {
+    const nodes = pointNodes(f, [
+      { x: -0.75, y: 1.5, label: 'a minimum', tag: 'min −0.170', below: true },
+      { x: 1, y: 0.84, label: 'no tag' },
+    ]);
+    expect(nodes.filter((n) => n.tag === 'circle')).toHaveLength(2);
+    const [label] = textOf(nodes);
+    expect(textOf(nodes)).toHaveLength(1);
+    expect(label?.text).toBe('min −0.170');
+    expect(label?.attrs).toMatchObject({ x: f.px(-0.75) + 8, 'text-anchor': 'start' });
+    expect(label?.attrs?.['y']).toBeCloseTo(f.py(1.5) + 22, 2);
+  });
+
+  it('pointNodes() keeps a label inside the plot: under a mark at the bottom, it sits 4 px above the x-axis', () => {
+    const [label] = textOf(pointNodes(f, [{ x: -0.75, y: -0.17, label: 'GELU, minimum', tag: 'min', below: true }]));
+    expect(label?.attrs?.['y']).toBe(f.frame.height - f.frame.margin.bottom - 4);
+  });
+
+  it('pointNodes() puts a label left of its mark near the right edge, and pushes overlapping labels apart', () => {
+    const nodes = pointNodes(f, [
+      { x: 3.9, y: 2, label: 'a', tag: 'steepest' },
+      { x: 3.9, y: 2.01, label: 'b', tag: 'steepest' },
+    ]);
+    const [a, b] = textOf(nodes);
+    expect(a?.attrs?.['text-anchor']).toBe('end');
+    expect(a?.attrs?.['x']).toBeCloseTo(f.px(3.9) - 8, 2);
+    expect(Number(b?.attrs?.['y']) - Number(a?.attrs?.['y'])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('pointNodes() leaves out points outside the chart, with their labels', () => {
+    expect(pointNodes(f, [{ x: 9, y: 0, label: 'out', tag: 'out' }])).toEqual([]);
   });
 });

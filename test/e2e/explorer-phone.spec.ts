@@ -1,0 +1,217 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allPages, langs } from './pages';
+
+// The explorer on a phone (360 px, and 320 px for overflow) and on a desktop (1366 px), in
+// every language: readable chart text, no sideways scroll, touch targets, number fields,
+// the legend of marks, parameter names, the range thumb and the main curve.
+
+const widths = [360, 1366] as const;
+
+/**
+ * The smallest and largest rendered size of the explorer's chart text, in CSS px: the
+ * computed font size times the SVG's scale (rendered width / viewBox width).
+ */
+function chartTextSizes(page: Page): Promise<{ min: number; max: number; count: number }> {
+  return page.evaluate(() => {
+    const sizes = [...document.querySelectorAll<SVGSVGElement>('act-explorer svg.chart')]
+      .filter((svg) => svg.clientWidth > 0)
+      .flatMap((svg) => {
+        const scale = svg.clientWidth / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      });
+    return { min: Math.min(...sizes), max: Math.max(...sizes), count: sizes.length };
+  });
+}
+
+for (const lang of langs)
+  for (const width of widths)
+    test(`/${lang}/gelu/ at ${width} px: chart text reads 11 to 16 px and the chart is fitted to its box`, async ({
+      browser,
+    }) => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`/${lang}/gelu/`);
+      await expect(page.locator('act-explorer[data-ready]')).toHaveCount(1);
+      // Wait for the fitting redraw (a phone), or its absence (a desktop box that suits 640:300).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const { min, max, count } = await chartTextSizes(page);
+      expect(count).toBeGreaterThan(10);
+      // Tolerance: none below 11 px (the issue's floor); 16 px caps a desktop's 12-unit text scaled.
+      expect(min).toBeGreaterThanOrEqual(11);
+      expect(max).toBeLessThanOrEqual(16);
+      // A phone's chart is taller than the desktop's 640:300 (168 px at 360 px before).
+      const h = await page.locator('svg[data-chart="f"]').evaluate((svg) => svg.clientHeight);
+      if (width === 360) expect(h).toBeGreaterThanOrEqual(240);
+      await page.close();
+    });
+
+test('without JavaScript the build-time chart text still reads at least 11 px at 360 px and 1366 px', async ({
+  browser,
+}) => {
+  for (const width of widths) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/ja/gelu/');
+    const { min, count } = await chartTextSizes(page);
+    expect(count).toBeGreaterThan(10);
+    expect(min).toBeGreaterThanOrEqual(11);
+    // Script-only parts are absent, not dead: controls, the copy/embed buttons, the drag hint.
+    await expect(page.locator('act-explorer form.controls')).toBeHidden();
+    await expect(page.locator('act-explorer [data-act="copy"]')).toBeHidden();
+    await expect(page.locator('act-explorer .hint')).toBeHidden();
+    await context.close();
+  }
+});
+
+for (const width of [320, 360])
+  for (const lang of langs)
+    test(`no page of /${lang}/ scrolls sideways at ${width} px`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const wide: string[] = [];
+      for (const path of allPages.filter((p) => p.startsWith(`/${lang}/`) || (lang === 'en' && p === '/'))) {
+        await page.goto(path);
+        const [scroll, inner] = await page.evaluate(() => [document.scrollingElement?.scrollWidth ?? 0, innerWidth]);
+        if (scroll > inner) wide.push(`${path} ${scroll}`);
+      }
+      expect(wide).toEqual([]);
+      await page.close();
+    });
+
+for (const lang of langs)
+  test(`/${lang}/gelu/ at 360 px: header links, language links, checkboxes and radios are 24 px targets`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 844 } });
+    await page.goto(`/${lang}/gelu/`);
+    await expect(page.locator('act-explorer[data-ready]')).toHaveCount(1);
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'header.site a, nav.langs [aria-current], act-explorer input[type="checkbox"], act-explorer input[type="radio"], act-explorer input[data-num]',
+        ),
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({
+          el: `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.textContent ?? ''}`,
+          r: el.getBoundingClientRect(),
+        }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el, r }) => `${el} ${r.width}×${r.height}`),
+    );
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
+test('fr: typing "-1,3" in the x field sets x = −1.3, the slider and the address; out of range clamps', async ({
+  page,
+}) => {
+  await page.goto('/fr/gelu/');
+  const field = page.locator('input[data-num="x"]');
+  await field.fill('-1,3');
+  await field.press('Enter');
+  await expect(page.locator('input[data-ctl="x"]')).toHaveValue('-1.3');
+  await expect(field).toHaveValue('−1,30');
+  // GELU(−1.3) = −1.3·Φ(−1.3) = −0.125841… (Python's math.erf), 4 decimals, French comma.
+  await expect(page.locator('tr[data-row="gelu"] [data-cell="f"]')).toHaveText('−0,1258');
+  await expect.poll(() => new URL(page.url()).searchParams.get('x')).toBe('-1.3');
+  await field.fill('99');
+  await field.press('Enter');
+  await expect(field).toHaveValue('4,00');
+  await expect.poll(() => new URL(page.url()).searchParams.get('x')).toBe('4');
+});
+
+test('tr and en: both separators are read; what is not a number gets a translated message and changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/tr/leaky-relu/');
+  const alpha = page.locator('input[data-num="alpha"]');
+  await alpha.fill('0.2');
+  await alpha.press('Enter');
+  await expect(alpha).toHaveValue('0,20');
+  await expect.poll(() => new URL(page.url()).searchParams.get('alpha')).toBe('0.2');
+  await alpha.fill('abc');
+  await alpha.press('Enter');
+  await expect(alpha).toHaveAttribute('aria-invalid', 'true');
+  const message = page.locator(`[id="${await alpha.getAttribute('aria-describedby')}"]`);
+  await expect(message).toHaveText('Bir sayı yazın, örneğin −1,3.');
+  await expect.poll(() => new URL(page.url()).searchParams.get('alpha')).toBe('0.2');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await page.goto('/en/gelu/');
+  const x = page.locator('input[data-num="x"]');
+  await x.fill('-0.5');
+  await x.press('Enter');
+  await expect(page.locator('input[data-ctl="x"]')).toHaveValue('-0.5');
+  await expect(x).not.toHaveAttribute('aria-invalid');
+});
+
+test('?range=1.5 puts the range thumb at 1.5, not 2, and the x slider spans ±1.5', async ({ page }) => {
+  await page.goto('/en/gelu/?range=1.5');
+  await expect(page.locator('input[data-ctl="range"]')).toHaveValue('1.5');
+  await expect(page.locator('input[data-num="range"]')).toHaveValue('1.5');
+  await expect(page.locator('input[data-ctl="x"]')).toHaveAttribute('max', '1.5');
+  await expect(page.locator('svg[data-chart="f"] .axis.x text').first()).toHaveText('−1.5');
+});
+
+test('a legend item for every mark: the probe, special points, and the console’s inputs on a function page', async ({
+  page,
+}) => {
+  await page.goto('/en/gelu/');
+  await expect(page.locator('act-explorer ul.marks li')).toHaveText([
+    'probe: each curve at x',
+    'special point (minimum, steepest point)',
+    'inputs of the PyTorch example below',
+  ]);
+  await page.goto('/en/compare/');
+  await expect(page.locator('act-explorer ul.marks li')).toHaveCount(2);
+});
+
+test('GELU’s minimum is labelled on the curve with its value; in Japanese too', async ({ page }) => {
+  await page.goto('/en/gelu/');
+  // GELU's minimum is −0.169971… (test/fixtures, mpmath), 3 decimals.
+  await expect(page.locator('svg[data-chart="f"] text.special-label')).toHaveText('min −0.170');
+  await page.goto('/ja/gelu/');
+  await expect(page.locator('svg[data-chart="f"] text.special-label')).toHaveText('最小 −0.170');
+});
+
+test('a curve off its default parameters is named with them: SiLU (β = 1.50), in French with a comma', async ({
+  page,
+}) => {
+  await page.goto('/en/silu/?beta=1.5');
+  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU (β = 1.50)');
+  await expect(page.locator('tr[data-row="silu"] [data-name]')).toHaveText('SiLU (β = 1.50)');
+  await page.goto('/fr/silu/?beta=1.5');
+  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU (β = 1,50)');
+  await page.goto('/en/silu/');
+  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU');
+});
+
+test('on the GELU page the chosen form is the main curve: bolder, drawn last; the exact form becomes an overlay', async ({
+  page,
+}) => {
+  await page.goto('/en/gelu/?approx=tanh&compare=gelu');
+  const curves = page.locator('svg[data-chart="f"] .curves');
+  await expect(curves.locator('path.main')).toHaveAttribute('data-series', 'gelu-tanh');
+  await expect(curves.locator('path:last-child')).toHaveAttribute('data-series', 'gelu-tanh');
+  await expect(curves.locator('path[data-series="gelu"]')).toBeVisible();
+  await expect(page.locator('label[data-overlay="gelu-tanh"]')).toBeHidden();
+  await expect(page.locator('label[data-overlay="gelu"]')).toBeVisible();
+});
+
+test('at 360 px the probe bar stays on screen over the charts, and its readout follows the slider', async ({
+  browser,
+}) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 844 } });
+  await page.goto('/en/gelu/');
+  await page.locator('svg[data-chart="df"]').scrollIntoViewIfNeeded();
+  const bar = await page.locator('act-explorer .probe-bar').boundingBox();
+  expect(bar?.y).toBeGreaterThanOrEqual(0);
+  expect(bar?.y).toBeLessThan(5);
+  const slider = page.locator('input[data-ctl="x"]');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  // GELU(−4) = −1.2668e-4 and GELU′(−4) = −5.0523e-4 (Python's math.erf), 4 decimals.
+  await expect(page.locator('act-explorer [data-out="main"]')).toHaveText(
+    'x = −4.0000: f(x) = −0.0001, f′(x) = −0.0005',
+  );
+  await page.close();
+});
