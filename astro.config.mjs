@@ -76,6 +76,16 @@ export default defineConfig({
           find: /^@stdlib\/number-float64-base-normalize$/,
           replacement: fileURLToPath(new URL('./src/lib/math/stdlib/normalize.cjs', import.meta.url)),
         },
+        // The helpers erfc itself requires, as one-line modules (see each .cjs file).
+        ...[
+          ['number-float64-base-set-low-word', 'set-low-word'],
+          ['math-base-assert-is-nan', 'is-nan'],
+          ['constants-float64-pinf', 'pinf'],
+          ['constants-float64-ninf', 'ninf'],
+        ].map(([name, file]) => ({
+          find: new RegExp(`^@stdlib/${name}$`),
+          replacement: fileURLToPath(new URL(`./src/lib/math/stdlib/${file}.cjs`, import.meta.url)),
+        })),
         {
           find: /^@stdlib\/math-base-special-exp$/,
           replacement: fileURLToPath(new URL('./src/lib/math/stdlib/exp.cjs', import.meta.url)),

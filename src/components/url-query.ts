@@ -18,30 +18,27 @@ function keyOf(pair: string): string | null {
   }
 }
 
-const encode = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
-
 /**
  * The query with the islands' keys set: pairs of keys the site does not own are kept byte for
  * byte (URLSearchParams would re-encode them, turning a malformed `%E0%A4%A` into U+FFFD), an
  * owned key keeps its place, and new keys go last.
  */
 export function rewriteQuery(search: string, updates: ReadonlyMap<string, string | null>): string {
-  const done = new Set<string>();
-  const out: string[] = [];
-  for (const pair of search.replace(/^\?/, '').split('&')) {
-    if (pair === '') continue;
-    const key = keyOf(pair);
-    if (key === null || !updates.has(key)) {
-      out.push(pair);
-      continue;
-    }
-    if (done.has(key)) continue;
-    done.add(key);
-    const v = updates.get(key);
-    if (v != null) out.push(`${encode(key)}=${encode(v)}`);
-  }
-  for (const [key, v] of updates) if (!done.has(key) && v !== null) out.push(`${encode(key)}=${encode(v)}`);
-  return out.join('&');
+  const left = new Map(updates);
+  const pair = (key: string) => {
+    const v = left.get(key);
+    left.delete(key);
+    return v == null ? [] : [`${encodeURIComponent(key)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`];
+  };
+  const out = search
+    .replace(/^\?/, '')
+    .split('&')
+    .flatMap((p) => {
+      const key = p === '' ? null : keyOf(p);
+      if (key === null || !updates.has(key)) return p === '' ? [] : [p];
+      return pair(key);
+    });
+  return [...out, ...[...left.keys()].flatMap(pair)].join('&');
 }
 
 function write(): void {

@@ -30,11 +30,11 @@ function loadDialog(): Promise<OpenDialog> {
 class ActShare extends HTMLElement {
   connectedCallback(): void {
     if (!isViewPage(this.dataset['page'])) return;
-    if (this.dataset['embed'] !== undefined) this.startEmbed();
-    else this.addEventListener('click', (e) => void this.onClick(e));
+    if (this.dataset['embed'] !== undefined) this.#startEmbed();
+    else this.addEventListener('click', (e) => void this.#onClick(e));
   }
 
-  private startEmbed(): void {
+  #startEmbed(): void {
     if (!parseEmbed(location.search).controls) document.documentElement.dataset['embedControls'] = 'off';
     if (window.parent === window) return;
     // The message carries no secret, and a sandboxed frame's host cannot be named: '*'.
@@ -48,7 +48,7 @@ class ActShare extends HTMLElement {
     new ResizeObserver(post).observe(document.documentElement);
   }
 
-  private async onClick(e: Event): Promise<void> {
+  async #onClick(e: Event): Promise<void> {
     const act = (e.target as Element).closest<HTMLButtonElement>('button[data-act]')?.dataset['act'];
     if (act === 'copy') {
       const strings = JSON.parse(this.dataset['strings'] ?? '{}') as { copied?: string; copyFailed?: string };

@@ -1,4 +1,4 @@
-import { ticks } from 'd3-array';
+import { ticks } from './ticks';
 
 /** A linear map from a data domain to a pixel range, with d3's nice tick values. */
 export interface LinearScale {

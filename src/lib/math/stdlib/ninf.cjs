@@ -1,0 +1,3 @@
+// Alias target of @stdlib/constants-float64-ninf (astro.config.mjs): stdlib reads it through
+// its Number wrapper module.
+module.exports = -Infinity;
