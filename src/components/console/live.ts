@@ -55,9 +55,11 @@ export function attachConsole(root: HTMLElement): void {
       const { code, params } = result.error;
       const message = fill(
         strings.errors[code] ?? code,
-        // Echoed input sits in first-strong isolates: a bidi control the reader typed cannot
-        // reorder the rest of the message.
-        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${String(v)}\u2069`])),
+        // Echoed input (the text parts; positions and limits are numbers) sits in first-strong
+        // isolates: a bidi control the reader typed cannot reorder the rest of the message.
+        Object.fromEntries(
+          Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : String(v)]),
+        ),
       );
       error.textContent = `${fill(strings.error, { message })} ${strings.kept}`;
       input.setAttribute('aria-invalid', 'true');
