@@ -25,6 +25,7 @@
 //          --slider  only steps 1, 2 and 5 (the slider figures).
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH; nothing leaves 127.0.0.1.
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
+import { loadBundled } from './bench-bundle.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -157,7 +158,9 @@ function initialJs(htmlFile) {
 }
 const htmlPages = files.filter((f) => f.endsWith('.html')).map((f) => `/${f}`.replace(/index\.html$/, ''));
 const jsByPage = new Map(htmlPages.map((p) => [p, initialJs(join(dist, p.endsWith('/') ? `${p}index.html` : p))]));
-const fnPages = htmlPages.filter((p) => /^\/\w+\/(gelu|relu|leaky-relu|silu|sigmoid)\/$/.test(p));
+// Every function page of every language, from the registry.
+const { activationIds } = await loadBundled(["export { activationIds } from './src/lib/math/curves';"], 'bench-fn-ids');
+const fnPages = htmlPages.filter((p) => activationIds.some((id) => new RegExp(`^/[\\w-]+/${id}/$`).test(p)));
 const islandFree = htmlPages.filter(
   (p) => !/<script[^>]*\bsrc=/.test(readFileSync(join(dist, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
 );

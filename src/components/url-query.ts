@@ -9,14 +9,8 @@ export type QueryKeys = () => Readonly<Record<string, string | null>>;
 
 const sources = new Set<QueryKeys>();
 
-/** A query key as the browser would read it, or null when its percent-encoding is broken. */
-function keyOf(pair: string): string | null {
-  try {
-    return decodeURIComponent((pair.split('=')[0] ?? '').replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
+/** A query pair's key as the browser reads it (URLSearchParams never throws on bad escapes). */
+const keyOf = (pair: string) => new URLSearchParams(pair).keys().next().value;
 
 /**
  * The query with the islands' keys set: pairs of keys the site does not own are kept byte for
@@ -34,8 +28,8 @@ export function rewriteQuery(search: string, updates: ReadonlyMap<string, string
     .replace(/^\?/, '')
     .split('&')
     .flatMap((p) => {
-      const key = p === '' ? null : keyOf(p);
-      if (key === null || !updates.has(key)) return p === '' ? [] : [p];
+      const key = keyOf(p);
+      if (key === undefined || !updates.has(key)) return p === '' ? [] : [p];
       return pair(key);
     });
   return [...out, ...[...left.keys()].flatMap(pair)].join('&');

@@ -1,4 +1,11 @@
-import { langTag, type Locale } from './locales';
+import type { Locale } from './locales';
+
+/**
+ * The Intl locale of a site locale: its URL segment (`zh`), not its page tag (`zh-Hans`). Intl
+ * formats numbers, dates and plurals the same for both (test/i18n/format.test.ts checks each
+ * locale), and this keeps the locale declarations (labels, codes) out of the browser bundles.
+ */
+const intl = (locale: Locale): string => locale;
 
 const superscripts: Record<string, string> = {
   '0': '⁰',
@@ -26,7 +33,7 @@ function formatter(locale: Locale, digits: number, fixed = true): Intl.NumberFor
   const key = `${locale}:${digits}:${fixed ? 'fixed' : 'max'}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(langTag(locale), {
+    f = new Intl.NumberFormat(intl(locale), {
       minimumFractionDigits: fixed ? digits : 0,
       maximumFractionDigits: digits,
       useGrouping: false,
@@ -104,7 +111,7 @@ export function formatTick(value: number, locale: Locale, maxDigits = 2): string
 /** A calendar date (`2026-11-23`) written for the locale, e.g. `23 novembre 2026`. */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intl(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** One end of an interval: a value, and whether the interval contains it. */
@@ -149,7 +156,7 @@ export function formatInterval(
  * @example t(`idea.intro.${pluralForm(figures.length, lang)}`, { count: figures.length })
  */
 export function pluralForm(count: number, locale: Locale): 'one' | 'other' {
-  return new Intl.PluralRules(langTag(locale)).select(count) === 'one' ? 'one' : 'other';
+  return new Intl.PluralRules(intl(locale)).select(count) === 'one' ? 'one' : 'other';
 }
 
 const groupedFormatters = new Map<Locale, Intl.NumberFormat>();
@@ -161,7 +168,7 @@ const groupedFormatters = new Map<Locale, Intl.NumberFormat>();
 export function formatInteger(value: number, locale: Locale): string {
   let f = groupedFormatters.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: 0 });
+    f = new Intl.NumberFormat(intl(locale), { maximumFractionDigits: 0 });
     groupedFormatters.set(locale, f);
   }
   return trueMinus(f.format(value));

@@ -43,3 +43,8 @@ export function astroLocales(): Array<{ path: string; codes: [string, ...string[
 export function sitemapLocales(): Record<string, string> {
   return Object.fromEntries(localeIds.map((id) => [id, locales[id].lang]));
 }
+
+/** Each locale with its language tags, the BCP-47 tag first (for matching a browser's languages). */
+export function localeTable(): Array<{ id: Locale; tags: string[] }> {
+  return localeIds.map((id) => ({ id, tags: [locales[id].lang, ...locales[id].codes] }));
+}

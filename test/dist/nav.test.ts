@@ -24,7 +24,9 @@ const within = (el: Element, ancestor: (e: Element) => boolean): boolean => {
   for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode) if (ancestor(p)) return true;
   return false;
 };
-const inArticle = (el: Element) => within(el, (e) => e.tagName === 'article');
+// Headings of the page's own sections: in the article, not in a dialog (the embed dialog's title).
+const inArticle = (el: Element) =>
+  within(el, (e) => e.tagName === 'article') && !within(el, (e) => e.tagName === 'dialog');
 const childLinks = (el: Element) => el.childNodes.filter((c): c is Element => 'tagName' in c && c.tagName === 'a');
 /** The text of a heading without its anchor (the anchor holds no text: CSS draws its "#"). */
 const headingText = (h: Element) => textOf(h).trim();

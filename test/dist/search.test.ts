@@ -23,8 +23,9 @@ describe('site search in the build in dist/', () => {
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
     // Pagefind keys its indexes by the lower-cased <html lang> tag (zh-Hans -> zh-hans).
     expect(Object.keys(entry.languages).sort()).toEqual(localeIds.map((l) => langTag(l).toLowerCase()).sort());
-    // Per language: the glossary index, one page per activation, the comparison, the GLU family.
-    for (const [lang, v] of Object.entries(entry.languages)) expect(v.page_count, lang).toBe(activationIds.length + 3);
+    // Per language: the glossary index, one page per activation, the comparison, the GLU family,
+    // the glossary of terms.
+    for (const [lang, v] of Object.entries(entry.languages)) expect(v.page_count, lang).toBe(activationIds.length + 4);
   });
 
   it("the index files the search page loads exist (API, worker, WebAssembly, each language's metadata)", () => {
@@ -39,7 +40,7 @@ describe('site search in the build in dist/', () => {
       .filter((p) => localeOf(p) !== undefined && !isNoindex(p) && !p.path.includes('/embed/'))
       .map((p) => p.path);
     expect(marked.sort()).toEqual(content.sort());
-    expect(marked.length).toBe(localeIds.length * (activationIds.length + 3));
+    expect(marked.length).toBe(localeIds.length * (activationIds.length + 4));
     for (const p of pages.filter((x) => body(x).length > 0)) expect(body(p).map((e) => e.tagName), p.path).toEqual(['main']);
   });
 
@@ -73,9 +74,10 @@ describe('site search in the build in dist/', () => {
     expect(problems).toEqual([]);
   });
 
+  // The root page is not among them: its island offers the reader's language first.
   it('the search form adds no script: the glossary indexes and 404 pages still load zero JavaScript', () => {
-    const scriptless = pages.filter((p) => p.path === '/' || /^\/[a-z]+\/(404\/)?$/.test(p.path) || p.path === '/404.html');
-    expect(scriptless.length).toBe(1 + 2 * localeIds.length + 1);
+    const scriptless = pages.filter((p) => /^\/[a-z]+\/(404\/)?$/.test(p.path) || p.path === '/404.html');
+    expect(scriptless.length).toBe(2 * localeIds.length + 1);
     for (const p of scriptless) expect(p.elements.filter((e) => e.tagName === 'script' || (e.tagName === 'link' && attr(e, 'rel') === 'modulepreload')).length, p.path).toBe(0);
   });
 

@@ -131,3 +131,25 @@ describe('pluralForm', () => {
     expect(pluralForm(1000000, 'fr')).toBe('other');
   });
 });
+
+// format.ts hands Intl the URL segment (`zh`) instead of the page tag (`zh-Hans`), to keep the
+// locale declarations out of browser bundles. Source of truth: Intl with the page tag itself.
+describe('the URL segment as Intl locale', () => {
+  it('formats numbers, dates and plurals exactly as the page tag does, for every locale', async () => {
+    const { langTag, localeIds } = await import('../../src/i18n/locales');
+    const numbers = [-0.17, 1234567.891, 0.5, -3, 1e-7, 42];
+    for (const id of localeIds) {
+      const tag = langTag(id);
+      for (const opts of [{ maximumFractionDigits: 4 }, { minimumFractionDigits: 2, maximumFractionDigits: 2 }, {}])
+        for (const n of numbers)
+          expect(new Intl.NumberFormat(id, opts).format(n), `${id} ${n}`).toBe(
+            new Intl.NumberFormat(tag, opts).format(n),
+          );
+      const date = new Date(Date.UTC(2026, 10, 23));
+      const d = { dateStyle: 'long', timeZone: 'UTC' } as const;
+      expect(new Intl.DateTimeFormat(id, d).format(date)).toBe(new Intl.DateTimeFormat(tag, d).format(date));
+      for (const n of [0, 1, 2, 5, 21])
+        expect(new Intl.PluralRules(id).select(n)).toBe(new Intl.PluralRules(tag).select(n));
+    }
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLocale } from '../../src/i18n/negotiate';
+import { preferredLocale as negotiate } from '../../src/i18n/negotiate';
+import { localeTable } from '../../src/i18n/locales';
+
+const preferredLocale = (tags: readonly unknown[]) => negotiate(tags, localeTable());
 
 // Source of truth: the locale table in src/i18n/locales.ts (en, fr, ja, tr, zh = zh-Hans/zh-CN).
 describe('preferredLocale', () => {

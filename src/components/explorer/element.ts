@@ -30,7 +30,7 @@ import { inputsChannel, viewChannel } from '../channels';
 import { carryViewOn, flushQuery, markQuery } from '../url-query';
 import { debounce } from '../debounce';
 import { formatFixed, formatTick } from '../../i18n/format';
-import { isLocale, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { fill, patchChildren, setText, toDom } from '../dom';
 
 interface Strings extends PointWords {
@@ -108,9 +108,10 @@ class ActExplorer extends HTMLElement {
   connectedCallback(): void {
     const page = this.dataset['page'];
     const lang = this.dataset['lang'];
-    if (!isViewPage(page) || !isLocale(lang)) return;
+    // `data-lang` is the page's own locale, written at build time.
+    if (!isViewPage(page) || !lang) return;
     this.#page = page;
-    this.#locale = lang;
+    this.#locale = lang as Locale;
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     this.#params = new Map(pageParams(page).map((p) => [p.param.key, p]));
     this.#defaults = defaultView(page);

@@ -13,14 +13,10 @@ export function defineLazyFigure(tag: string, keys: readonly string[], url: stri
     class extends HTMLElement {
       connectedCallback(): void {
         // A failed load (a network blip) is tried again when the reader next touches the figure.
-        const start = (): void => {
-          import(/* @vite-ignore */ url).catch(() => {
-            for (const type of ['pointerdown', 'focusin'])
-              this.addEventListener(type, start, { once: true, capture: true });
-          });
-        };
+        const start = (): void =>
+          void import(/* @vite-ignore */ url).catch(() => this.addEventListener('pointerdown', start, { once: true }));
         const params = new URLSearchParams(location.search);
-        if (keys.some((k) => params.has(k)) || !('IntersectionObserver' in window)) return start();
+        if (keys.some((k) => params.has(k))) return start();
         const io = new IntersectionObserver(
           (entries) => {
             if (!entries.some((e) => e.isIntersecting)) return;

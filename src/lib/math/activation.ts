@@ -187,6 +187,17 @@ export interface Activation extends ActivationCurve {
   source: string;
 }
 
+/** What an entry adds to its curve: everything its page says. */
+export type PagePart = Omit<Activation, keyof ActivationCurve>;
+
+/**
+ * An entry: its curve and its page's part. A function (called with a pure mark in each entry)
+ * rather than a spread, so a browser bundle that never reads the entry drops it whole.
+ */
+export function withPage(curve: ActivationCurve, page: PagePart): Activation {
+  return { ...curve, ...page };
+}
+
 /** The default of every parameter of an activation. */
 export function paramDefaults(a: ActivationCurve): ParamValues {
   return Object.fromEntries(a.params.map((p) => [p.id, p.default]));

@@ -83,11 +83,8 @@ export { clamp, readNumber };
 
 /** A boolean from a query value (1/0, true/false, on/off, yes/no), or undefined. */
 export function readBool(raw: string | null): boolean | undefined {
-  if (raw === null) return undefined;
-  const v = raw.trim().toLowerCase();
-  if (v === '1' || v === 'true' || v === 'on' || v === 'yes') return true;
-  if (v === '0' || v === 'false' || v === 'off' || v === 'no') return false;
-  return undefined;
+  const i = ['0', 'false', 'off', 'no', '1', 'true', 'on', 'yes'].indexOf(raw?.trim().toLowerCase() ?? '');
+  return i < 0 ? undefined : i > 3;
 }
 
 /** One of `options` from a query value (trimmed, case-insensitive), or undefined. */

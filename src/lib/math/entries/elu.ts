@@ -1,5 +1,5 @@
 import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
-import { paramNumber } from '../activation.ts';
+import { paramNumber, withPage } from '../activation.ts';
 import { elu as eluF, eluGrad, eluLowerBound } from '../elu.ts';
 import { texNumber } from '../tex.ts';
 
@@ -32,8 +32,7 @@ export const eluCurve: ActivationCurve = {
 };
 
 /** ELU: x for x > 0, α(eˣ − 1) below (Clevert et al. 2016). */
-export const elu: Activation = {
-  ...eluCurve,
+export const elu: Activation = /* @__PURE__ */ withPage(eluCurve, {
   family: 'rectifier',
   tex: {
     f: (p) =>
@@ -60,4 +59,4 @@ export const elu: Activation = {
     eluGradRightAlpha2: eluGrad(1e-9, 2),
   }),
   source: 'clevert2016',
-};
+});

@@ -1,5 +1,5 @@
 import type { Activation, ActivationCurve, ChoiceParam } from '../activation.ts';
-import { paramChoice } from '../activation.ts';
+import { paramChoice, withPage } from '../activation.ts';
 import { gelu as geluErf, geluGrad } from '../gelu.ts';
 import { geluSigmoid, geluSigmoidGrad } from '../gelu-sigmoid.ts';
 import { geluTanh, geluTanhGrad } from '../gelu-tanh.ts';
@@ -68,8 +68,7 @@ export const geluCurve: ActivationCurve = {
 };
 
 /** GELU, x·Φ(x), with its tanh and sigmoid forms (Hendrycks & Gimpel 2016). */
-export const gelu: Activation = {
-  ...geluCurve,
+export const gelu: Activation = /* @__PURE__ */ withPage(geluCurve, {
   family: 'smooth',
   tex: {
     f: (p) => formTex[paramChoice(p, approx)].f,
@@ -107,4 +106,4 @@ export const gelu: Activation = {
     geluGradZero: geluGrad(0),
   }),
   source: 'hendrycks2016',
-};
+});

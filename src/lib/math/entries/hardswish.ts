@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { hardswish as hardswishF, hardswishGrad, hardswishMinimum } from '../hardswish.ts';
 import { silu } from '../silu.ts';
@@ -25,8 +26,7 @@ export const hardswishCurve: ActivationCurve = {
 };
 
 /** Hardswish, x·ReLU6(x + 3)/6, the piecewise-quadratic swish of MobileNetV3 (Howard et al. 2019). */
-export const hardswish: Activation = {
-  ...hardswishCurve,
+export const hardswish: Activation = /* @__PURE__ */ withPage(hardswishCurve, {
   family: 'rectifier',
   tex: {
     f: () =>
@@ -72,4 +72,4 @@ export const hardswish: Activation = {
     };
   },
   source: 'howard2019',
-};
+});

@@ -1,5 +1,5 @@
 import type { Activation, ActivationCurve, FrameworkCall, RangeParam } from '../activation.ts';
-import { paramNumber } from '../activation.ts';
+import { paramNumber, withPage } from '../activation.ts';
 import { leakyRelu as leakyReluF, leakyReluGrad } from '../leaky-relu.ts';
 import * as tex from '../tex.ts';
 
@@ -37,8 +37,7 @@ export const leakyReluCurve: ActivationCurve = {
 };
 
 /** Leaky ReLU with negative slope α (Maas et al. 2013). */
-export const leakyRelu: Activation = {
-  ...leakyReluCurve,
+export const leakyRelu: Activation = /* @__PURE__ */ withPage(leakyReluCurve, {
   family: 'rectifier',
   tex: {
     f: (p) => tex.texLeakyRelu(p && paramNumber(p, alpha)),
@@ -72,4 +71,4 @@ export const leakyRelu: Activation = {
     };
   },
   source: 'maas2013',
-};
+});

@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { mish as mishF, mishGrad, mishMinimum } from '../mish.ts';
 import { solveBracketed } from '../root.ts';
@@ -29,8 +30,7 @@ export const mishCurve: ActivationCurve = {
 };
 
 /** Mish, x·tanh(softplus(x)) (Misra 2019). */
-export const mish: Activation = {
-  ...mishCurve,
+export const mish: Activation = /* @__PURE__ */ withPage(mishCurve, {
   family: 'smooth',
   tex: {
     f: () =>
@@ -82,4 +82,4 @@ export const mish: Activation = {
     };
   },
   source: 'misra2019',
-};
+});

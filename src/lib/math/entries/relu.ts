@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { relu as reluF, reluGrad } from '../relu.ts';
 import { geluMinimum } from '../special.ts';
@@ -17,8 +18,7 @@ export const reluCurve: ActivationCurve = {
 };
 
 /** ReLU, max(0, x) (Nair & Hinton 2010). */
-export const relu: Activation = {
-  ...reluCurve,
+export const relu: Activation = /* @__PURE__ */ withPage(reluCurve, {
   family: 'rectifier',
   tex: { f: () => tex.texRelu, df: () => tex.texReluGrad },
   minimum: () => ({ x: 0, y: reluF(0), flat: true }),
@@ -44,4 +44,4 @@ export const relu: Activation = {
     };
   },
   source: 'nair2010',
-};
+});

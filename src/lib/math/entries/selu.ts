@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { selu as seluF, seluGrad, seluLowerBound, SELU_ALPHA, SELU_SCALE } from '../selu.ts';
 import { normalPdf } from '../normal.ts';
@@ -17,8 +18,7 @@ export const seluCurve: ActivationCurve = {
 };
 
 /** SELU: λ·ELU with PyTorch's fixed α and λ, the self-normalising activation (Klambauer et al. 2017). */
-export const selu: Activation = {
-  ...seluCurve,
+export const selu: Activation = /* @__PURE__ */ withPage(seluCurve, {
   family: 'rectifier',
   tex: {
     f: () =>
@@ -76,4 +76,4 @@ export const selu: Activation = {
     };
   },
   source: 'klambauer2017',
-};
+});

@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { sigmoid as sigmoidF, sigmoidGrad } from '../sigmoid.ts';
 import { sigmoidGradMaximum } from '../special.ts';
@@ -26,8 +27,7 @@ export const sigmoidCurve: ActivationCurve = {
 };
 
 /** The logistic sigmoid, 1/(1 + e^(−x)). */
-export const sigmoid: Activation = {
-  ...sigmoidCurve,
+export const sigmoid: Activation = /* @__PURE__ */ withPage(sigmoidCurve, {
   family: 'squashing',
   tex: { f: () => tex.texSigmoid, df: () => tex.texSigmoidGrad },
   properties: { monotonic: true, smooth: 'smooth', zeroCentred: false, cost: 'exp' },
@@ -56,4 +56,4 @@ export const sigmoid: Activation = {
     };
   },
   source: 'rumelhart1986',
-};
+});

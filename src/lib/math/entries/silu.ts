@@ -1,5 +1,5 @@
 import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
-import { paramNumber } from '../activation.ts';
+import { paramNumber, withPage } from '../activation.ts';
 import { silu as siluF, siluGrad } from '../silu.ts';
 import { swishMinimum } from '../special.ts';
 import { swish, swishGrad } from '../swish.ts';
@@ -45,8 +45,7 @@ export const siluCurve: ActivationCurve = {
 };
 
 /** SiLU, x·σ(x), and the swish family x·σ(βx) (Elfwing et al. 2018; Ramachandran et al. 2017). */
-export const silu: Activation = {
-  ...siluCurve,
+export const silu: Activation = /* @__PURE__ */ withPage(siluCurve, {
   family: 'smooth',
   tex: {
     f: (p) => tex.texSilu(p && b(p)),
@@ -80,4 +79,4 @@ export const silu: Activation = {
     };
   },
   source: 'elfwing2018',
-};
+});

@@ -1,5 +1,5 @@
 import type { Activation, ActivationCurve, ParamValues, RangeParam } from '../activation.ts';
-import { paramNumber } from '../activation.ts';
+import { paramNumber, withPage } from '../activation.ts';
 import { softplus as softplusF, softplusGrad, softplusReluMaxGap } from '../softplus.ts';
 import { texNumber } from '../tex.ts';
 
@@ -34,8 +34,7 @@ export const softplusCurve: ActivationCurve = {
 };
 
 /** Softplus, the smooth ReLU (1/β)·ln(1 + e^(βx)) (Dugas et al. 2001; Glorot et al. 2011). */
-export const softplus: Activation = {
-  ...softplusCurve,
+export const softplus: Activation = /* @__PURE__ */ withPage(softplusCurve, {
   family: 'smooth',
   tex: {
     f: (p) => String.raw`\operatorname{Softplus}(x) = \frac{1}{${sym(p)}}\,\ln\!\left(1 + e^{${sym(p)}\,x}\right)`,
@@ -73,4 +72,4 @@ export const softplus: Activation = {
     };
   },
   source: 'dugas2001',
-};
+});

@@ -1,3 +1,4 @@
+import { withPage } from '../activation.ts';
 import type { Activation, ActivationCurve } from '../activation.ts';
 import { tanh as tanhF, tanhGrad } from '../tanh.ts';
 
@@ -21,8 +22,7 @@ export const tanhCurve: ActivationCurve = {
 };
 
 /** The hyperbolic tangent, the zero-centred squashing function (LeCun et al. 1998). */
-export const tanh: Activation = {
-  ...tanhCurve,
+export const tanh: Activation = /* @__PURE__ */ withPage(tanhCurve, {
   family: 'squashing',
   tex: {
     f: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}} = 2\,\sigma(2x) - 1`,
@@ -45,4 +45,4 @@ export const tanh: Activation = {
     tanhGrad9: tanhGrad(9),
   }),
   source: 'lecun1998',
-};
+});
