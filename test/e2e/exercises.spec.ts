@@ -69,8 +69,9 @@ for (const c of cases)
       'aria-valuetext',
       `x = ${formatFixed(x, c.lang, 4)}`,
     );
+    // Parameter values show in the number field beside each slider.
     for (const [key, text] of Object.entries(c.outputs ?? {}))
-      await expect(page.locator(`act-explorer [data-out="${key}"]`)).toHaveText(text);
+      await expect(page.locator(`act-explorer input[data-num="${key}"]`)).toHaveValue(text);
     // The readout's row of the answering curve shows the module's value at that x.
     const { f } = seriesFunctions(c.series, c.params ?? {});
     await expect(page.locator(`act-explorer tr[data-row="${c.series}"] [data-cell="f"]`)).toHaveText(

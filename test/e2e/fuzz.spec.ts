@@ -181,7 +181,8 @@ function installBadOutput(): void {
     }
     for (const el of document.body.querySelectorAll('*')) {
       for (const a of el.attributes) {
-        if (a.name === 'data-strings' || a.name === 'href' || a.name === 'src') continue;
+        // Addresses (href, src, and the print header's data-qr-for) carry the reader's own query.
+        if (['data-strings', 'href', 'src', 'data-qr-for'].includes(a.name)) continue;
         if (bad.test(a.value)) found.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 80)}">`);
       }
       if (el instanceof HTMLInputElement && bad.test(el.value)) found.push(`value of <input>: ${el.value}`);
