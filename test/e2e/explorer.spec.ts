@@ -210,8 +210,10 @@ test('copy link and embed give this exact view', async ({ page, context }) => {
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/gelu\/\?x=-2&approx=tanh$/);
   await page.getByRole('button', { name: 'Embed this plot' }).click();
-  const code = await page.locator('[data-embed-code]').inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/gelu\/\?x=-2&amp;approx=tanh" title=/);
+  // The dialog's code is a module loaded on the first click: wait for the snippet it writes.
+  await expect(page.locator('[data-embed-code]')).toHaveValue(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/gelu\/\?x=-2&amp;approx=tanh" title=/,
+  );
   await page.getByRole('button', { name: 'Close' }).click();
   await page.goto('/en/embed/gelu/?x=-2&approx=tanh');
   await expect(mainRow(page, 'gelu-tanh').locator('[data-cell="f"]')).toHaveText('−0.0454');
