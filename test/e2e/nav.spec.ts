@@ -26,7 +26,7 @@ test.describe('phone', () => {
       const [tocTop, h2Top] = await Promise.all([
         toc.evaluate((e) => e.getBoundingClientRect().top),
         page
-          .locator('article h2')
+          .locator('article h2:visible')
           .first()
           .evaluate((e) => e.getBoundingClientRect().top),
       ]);
