@@ -173,16 +173,28 @@ test('GELU’s minimum is labelled on the curve with its value; in Japanese too'
   await expect(page.locator('svg[data-chart="f"] text.special-label')).toHaveText('最小 −0.170');
 });
 
-test('a curve off its default parameters is named with them: SiLU (β = 1.50), in French with a comma', async ({
+// Source of truth: SiLU is Swish-β at β = 1 (the registry's `renames` on β); decimals in the
+// locale's own separator.
+test('SiLU with β off its default is named Swish, with its β, in every language; back at β = 1 it is SiLU again', async ({
   page,
 }) => {
+  const comma = new Set(['fr', 'tr']);
+  for (const lang of langs) {
+    await page.goto(`/${lang}/silu/?beta=1.5`);
+    // Parentheses as the language writes them (full-width in Japanese and Chinese).
+    const named = new RegExp(`^Swish ?[(（]β = ${comma.has(lang) ? '1,50' : '1\\.50'}[)）]$`);
+    await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText(named);
+    await expect(page.locator('tr[data-row="silu"] [data-name]')).toHaveText(named);
+  }
+  // Typed back to 1, the name follows at once.
   await page.goto('/en/silu/?beta=1.5');
-  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU (β = 1.50)');
-  await expect(page.locator('tr[data-row="silu"] [data-name]')).toHaveText('SiLU (β = 1.50)');
-  await page.goto('/fr/silu/?beta=1.5');
-  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU (β = 1,50)');
-  await page.goto('/en/silu/');
-  await expect(page.locator('li[data-legend="silu"] [data-name]')).toHaveText('SiLU');
+  const name = page.locator('li[data-legend="silu"] [data-name]');
+  await expect(name).toHaveText('Swish (β = 1.50)');
+  const field = page.locator('input[data-num="beta"]');
+  await field.fill('1');
+  await field.press('Enter');
+  await expect(name).toHaveText('SiLU');
+  await expect(page).toHaveURL(/\/en\/silu\/$/);
 });
 
 test('on the GELU page the chosen form is the main curve: bolder, drawn last; the exact form becomes an overlay', async ({

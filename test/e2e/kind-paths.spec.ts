@@ -85,3 +85,50 @@ test('a 10,000-element tensor marks at most 200 inputs and says so', async ({ pa
   expect(marks).toBeGreaterThan(0);
   expect(marks).toBeLessThanOrEqual(200);
 });
+
+// Source of truth: src/lib/state/compare-typos.ts (unit-tested against the explorer's parser)
+// and the compare.unknown / compare.meant strings of each language.
+test.describe('a mistyped comparison address', () => {
+  const said = {
+    en: 'The address asks for curves this site does not have',
+    fr: 'L’adresse demande des courbes que ce site n’a pas',
+    ja: 'このサイトにない曲線',
+    tr: 'bu sitede olmayan eğrileri',
+    zh: '本站没有的曲线',
+  };
+  for (const [lang, words] of Object.entries(said)) {
+    test(`/${lang}/compare/?compare=gelu,leakyrelu names the unknown name and links Leaky ReLU`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`/${lang}/compare/?compare=gelu,leakyrelu`);
+      const notice = page.locator('compare-notice');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(words);
+      await expect(notice.locator('bdi')).toHaveText(['leakyrelu']);
+      const link = notice.locator('a');
+      await expect(link).toHaveAttribute('href', `/${lang}/compare/?compare=gelu,leaky-relu`);
+      await link.click();
+      await expect(page.locator('act-explorer input[value="leaky-relu"]')).toBeChecked();
+      await expect(page.locator('act-explorer input[value="gelu"]')).toBeChecked();
+      await expect(notice).toBeHidden();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('an address with no known name: the empty state and the notice, echoed input as text only', async ({ page }) => {
+    await page.goto('/en/compare/?compare=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,swish');
+    const notice = page.locator('compare-notice');
+    await expect(notice.locator('bdi')).toHaveText(['<img src=x onerror=alert(1)>', 'swish']);
+    await expect(notice.locator('img, a')).toHaveCount(0);
+    await expect(page.locator('act-explorer [data-empty]')).toBeVisible();
+    // Ticking a curve by hand makes the notice stale: it goes.
+    await page.locator('act-explorer label:has(input[value="relu"])').click();
+    await expect(notice).toBeHidden();
+    await expect(page.locator('act-explorer [data-empty]')).toBeHidden();
+  });
+
+  test('a correct address shows no notice', async ({ page }) => {
+    await page.goto('/en/compare/?compare=GELU,%20relu');
+    await expect(page.locator('act-explorer input[value="relu"]')).toBeChecked();
+    await expect(page.locator('compare-notice')).toBeHidden();
+  });
+});

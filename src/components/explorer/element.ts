@@ -460,8 +460,10 @@ class ActExplorer extends HTMLElement {
     // A curve whose parameters are off their defaults says so: `SiLU (β = 1.5)`.
     for (const el of this.querySelectorAll<HTMLElement>('[data-name]')) {
       const id = el.dataset['name'] ?? '';
-      const name = s.names[id] ?? id;
-      const params = models.shown.includes(id) ? seriesParamText(id, spec.params, (v, d) => this.#fmt(v, d)) : '';
+      const [params, rename] = models.shown.includes(id)
+        ? seriesParamText(id, spec.params, (v, d) => this.#fmt(v, d))
+        : [''];
+      const name = s.names[rename ?? id] ?? id;
       setText(el, params ? fill(s.withParams, { name, params }) : name);
     }
     this.#renderInputs();

@@ -38,7 +38,7 @@ function drawValues(): void {
   if (!root || !isViewPage(page) || !isLocale(lang)) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const table = handoutValuesOf(page, location.search);
-  const name = strings.names[table.series] ?? '';
+  const name = strings.names[table.rename ?? table.series] ?? '';
   const params = table.params.map((p) => `${p.symbol} = ${formatFixed(p.value, lang, p.digits)}`).join(', ');
   const writes: Array<[Element | null, string]> = [
     [

@@ -38,6 +38,8 @@ export interface RangeParam extends ParamBase {
   default: number;
   /** Decimals of the readout. */
   digits: number;
+  /** Name key the curve goes by while this parameter is off its default (SiLU with β ≠ 1 is Swish). */
+  renames?: string;
 }
 
 /** A parameter chosen from a list. */

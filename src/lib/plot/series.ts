@@ -24,24 +24,34 @@ export function colorTokensCss(): string {
   return `:root{${decls('light')}}@media (prefers-color-scheme: dark){:root{${decls('dark')}}}`;
 }
 
+/** Every name key a parameter can give a curve (the strings a page sends beside the curves' own names). */
+export function renameKeys(): string[] {
+  return allSeries.flatMap((s) =>
+    s.activation.params.flatMap((p) => (p.kind === 'range' && p.renames ? [p.renames] : [])),
+  );
+}
+
 /**
  * What sets a drawn curve apart from its activation at the defaults: `β = 1.5` for each numeric
  * parameter away from its default (parameters the curve itself fixes excepted), joined by
- * commas; empty at the defaults. `fmt` writes a value with the parameter's digits.
+ * commas; empty at the defaults. `fmt` writes a value with the parameter's digits. Second, the
+ * name key such a parameter gives the curve (SiLU with β ≠ 1 is Swish), if one does.
  */
 export function seriesParamText(
   id: SeriesId,
   params: (activation: ActivationId) => ParamValues,
   fmt: (value: number, digits: number) => string,
-): string {
+): [text: string, rename?: string] {
   const s = series(id);
   const values = params(s.activation.id);
-  return s.activation.params
+  let rename: string | undefined;
+  const text = s.activation.params
     .flatMap((p) => {
       const v = values[p.id];
-      return p.kind === 'range' && typeof v === 'number' && v !== p.default && !(s.fixed && p.id in s.fixed)
-        ? [`${p.symbol} = ${fmt(v, p.digits)}`]
-        : [];
+      if (p.kind !== 'range' || typeof v !== 'number' || v === p.default || (s.fixed && p.id in s.fixed)) return [];
+      rename ??= p.renames;
+      return [`${p.symbol} = ${fmt(v, p.digits)}`];
     })
     .join(', ');
+  return [text, rename];
 }

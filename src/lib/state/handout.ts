@@ -2,8 +2,8 @@
 // of values at the view's parameters. Shared by the build (the default view) and the print
 // module (the reader's view), so both print the same table for the same address.
 import { sceneCurves } from '../plot/scene';
-import type { SeriesId } from '../plot/series';
-import { resolveView, sceneOf, type ResolvedView } from './resolve';
+import { seriesParamText, type SeriesId } from '../plot/series';
+import { activationParams, resolveView, sceneOf, type ResolvedView } from './resolve';
 import { pageParams, parseView, type ViewPage } from './view';
 
 /** The inputs of the table of values (also the screen's table). */
@@ -12,6 +12,8 @@ export const handoutXs: readonly number[] = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
 /** The handout's table of values for a view: the main curve, its numeric parameters, one row per input. */
 export interface HandoutValues {
   readonly series: SeriesId;
+  /** The name key a parameter off its default gives the curve (`fn.swish`), if any. */
+  readonly rename: string | undefined;
   /** The view's numeric parameters (`α = 1.50`), in the registry's order. */
   readonly params: ReadonlyArray<{ readonly symbol: string; readonly value: number; readonly digits: number }>;
   readonly rows: ReadonlyArray<{ readonly x: number; readonly f: number; readonly df: number }>;
@@ -28,6 +30,7 @@ export function handoutValues(page: ViewPage, view: ResolvedView, xs: readonly n
   });
   return {
     series: main?.id ?? page,
+    rename: main && seriesParamText(main.id, (a) => activationParams(page, view, a), String)[1],
     params,
     rows: xs.map((x) => ({ x, f: main ? main.f(x) : NaN, df: main ? main.df(x) : NaN })),
   };

@@ -36,6 +36,12 @@ describe('handoutValuesOf', () => {
     assertInDelta(t.rows[6]!.f, 0.8411919906082768, 1e-15);
   });
 
+  it("handoutValuesOf('silu', '?beta=1.5') names the curve Swish; at β = 1 it keeps SiLU's name", () => {
+    expect(handoutValuesOf('silu', '?beta=1.5').rename).toBe('fn.swish');
+    expect(handoutValuesOf('silu', '?beta=1').rename).toBeUndefined();
+    expect(handoutValuesOf('gelu', '?approx=tanh').rename).toBeUndefined();
+  });
+
   it('handoutValuesOf reads a hostile query like the explorer: clamped, malformed values dropped', () => {
     expect(handoutValuesOf('elu', '?alpha=99').params).toEqual([{ symbol: 'α', value: 3, digits: 2 }]);
     expect(handoutValuesOf('elu', '?alpha=<b>x</b>').params).toEqual([{ symbol: 'α', value: 1, digits: 2 }]);

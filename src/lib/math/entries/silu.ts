@@ -17,6 +17,7 @@ const beta: RangeParam = {
   default: 1,
   digits: 2,
   onCompare: true,
+  renames: 'fn.swish',
 };
 
 // β = 1 is plain SiLU; any other β is swish, which nn.SiLU itself does not offer.
