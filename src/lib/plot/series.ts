@@ -41,7 +41,7 @@ export function seriesParamText(
   id: SeriesId,
   params: (activation: ActivationId) => ParamValues,
   fmt: (value: number, digits: number) => string,
-): [text: string, rename?: string] {
+): [text: string, rename?: string | undefined] {
   const s = series(id);
   const values = params(s.activation.id);
   let rename: string | undefined;

@@ -32,7 +32,8 @@ describe('seriesParamText', () => {
     for (const id of activationIds) {
       const a = activation(id);
       const view = defaultView(id);
-      for (const s of a.series) expect(seriesParamText(s.id, (act) => activationParams(id, view, act), fmt)[0]).toBe('');
+      for (const s of a.series)
+        expect(seriesParamText(s.id, (act) => activationParams(id, view, act), fmt)[0]).toBe('');
     }
   });
 });
@@ -58,7 +59,8 @@ describe('the name a parameter gives a curve (seriesParamText()[1])', () => {
       for (const p of a.params) {
         if (p.kind !== 'range' || p.renames) continue;
         const view = resolveView(id, parseView(`${p.key}=${p.max}`, id));
-        for (const s of a.series) expect(seriesParamText(s.id, (act) => activationParams(id, view, act), fmt)[1]).toBeUndefined();
+        for (const s of a.series)
+          expect(seriesParamText(s.id, (act) => activationParams(id, view, act), fmt)[1]).toBeUndefined();
       }
     }
   });
