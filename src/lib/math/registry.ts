@@ -2,13 +2,27 @@
 // overlays, URL keys, controls, colour tokens, console modules and idea figures all derive
 // from these entries; adding an activation is its math file, its entry in ./entries, its
 // strings and its prose. ./curves.ts is the part browser bundles carry.
-import type { Activation, ActivationId } from './activation.ts';
-import { createRegistry } from './curves.ts';
+import type { Activation, ActivationCurve, ActivationId } from './activation.ts';
 
 export * from './curves.ts';
 import { entries } from './entries/index.ts';
 import { getFacts } from './special.ts';
 import { float32Facts } from './float32.ts';
+
+/** Builds an id -> entry map of a list of entries, checked for duplicate activations and series. */
+export function createRegistry<T extends ActivationCurve>(list: readonly T[]): Readonly<Record<ActivationId, T>> {
+  const out: Record<ActivationId, T> = {};
+  const seen = new Set<string>();
+  for (const a of list) {
+    if (Object.hasOwn(out, a.id)) throw new Error(`registry: duplicate activation "${a.id}"`);
+    for (const s of a.series) {
+      if (seen.has(s.id)) throw new Error(`registry: duplicate series "${s.id}"`);
+      seen.add(s.id);
+    }
+    out[a.id] = a;
+  }
+  return Object.freeze(out);
+}
 
 /** The registry: id -> activation, read by every page. */
 export const activations = createRegistry(entries);
