@@ -112,7 +112,10 @@ const sliderPages = pages.filter((p) => /^\/\w+\/(?!compare\/|embed\/)[\w-]+\/$/
 const inertPath = (path) => `/__bench/inert${path}`;
 const barePath = '/__bench/bare/';
 for (const path of sliderPages) {
-  const html = readFileSync(join(dist, path, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  // Marked ready as the island marks itself, or the controls stay invisible (and unfocusable).
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<act-explorer\b/g, '<act-explorer data-ready');
   mkdirSync(join(dist, inertPath(path)), { recursive: true });
   writeFileSync(join(dist, inertPath(path), 'index.html'), html);
 }
