@@ -457,7 +457,8 @@ class ActExplorer extends HTMLElement {
       }
       svg.querySelector('[data-points]')?.replaceChildren(...toDom(pointNodes(model, marks)));
     }
-    // A curve whose parameters are off their defaults says so: `SiLU (β = 1.5)`.
+    // A curve whose parameters are off their defaults says so, under the name they give it:
+    // `Swish (β = 1.5)`.
     for (const el of this.querySelectorAll<HTMLElement>('[data-name]')) {
       const id = el.dataset['name'] ?? '';
       const [params, rename] = models.shown.includes(id)
