@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, langs, layOutInFull } from './pages';
+import { allPages, langs } from './pages';
 
 // The explorer on a phone (360 px, and 320 px for overflow) and on a desktop (1366 px), in
 // every language: readable chart text, no sideways scroll, touch targets, number fields,
@@ -70,7 +70,6 @@ for (const width of [320, 360])
       const wide: string[] = [];
       for (const path of allPages.filter((p) => p.startsWith(`/${lang}/`) || (lang === 'en' && p === '/'))) {
         await page.goto(path);
-        await layOutInFull(page);
         const [scroll, inner] = await page.evaluate(() => [document.scrollingElement?.scrollWidth ?? 0, innerWidth]);
         if (scroll > inner) wide.push(`${path} ${scroll}`);
       }

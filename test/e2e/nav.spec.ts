@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fns, langs, layOutInFull } from './pages';
+import { fns, langs } from './pages';
 
 // Way-finding on a long page, in a real Chromium with the built site. Phone (360 and 320 px):
 // the table of contents is a closed <details> at the top and nothing scrolls sideways. Desktop
@@ -8,11 +8,8 @@ import { fns, langs, layOutInFull } from './pages';
 
 const explainers = langs.flatMap((lang) => [`/${lang}/${fns[0] ?? ''}/`, `/${lang}/glu/`]);
 
-/** How far the page scrolls sideways, in CSS px (0 when it does not), with every section laid out. */
-const sideways = async (page: Page) => {
-  await layOutInFull(page);
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-};
+/** How far the page scrolls sideways, in CSS px (0 when it does not). */
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
@@ -53,7 +50,6 @@ test.describe('phone', () => {
     test(`${path} at 320 px: the TOC, the cite block and the pager stay inside the viewport`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 700 });
       await page.goto(path);
-      await layOutInFull(page);
       await page.locator('nav.toc summary').click();
       const rights = await page.evaluate(() =>
         ['nav.toc', '.cite-page', 'nav.pager', 'footer.site'].map((s) => {

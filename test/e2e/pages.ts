@@ -40,12 +40,3 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
-
-/**
- * Lays out every section of the page, as the reader will once each scrolls into view: the
- * sections of a long page are skipped until then (`content-visibility: auto`, global.css), and
- * a skipped section hides its content's width from measurements of overflow.
- */
-export async function layOutInFull(page: Page): Promise<void> {
-  await page.addStyleTag({ content: 'article.wrap > * { content-visibility: visible !important; }' });
-}

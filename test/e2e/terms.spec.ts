@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { langs, layOutInFull, watchErrors } from './pages';
+import { langs, watchErrors } from './pages';
 
 // The glossary of terms in a real browser: accessible, usable on a phone, reachable from the
 // header and from the prose of a function page.
@@ -18,7 +18,6 @@ for (const lang of langs)
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/${lang}/terms/`);
-    await layOutInFull(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
