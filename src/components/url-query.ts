@@ -87,8 +87,8 @@ export function carryViewOn(selector: string): void {
     const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>(selector);
     if (!link) return;
     flushQuery();
-    if (link.search !== location.search) link.search = location.search;
-    if (link.hash !== location.hash) link.hash = location.hash;
+    link.search = location.search;
+    link.hash = location.hash;
   };
   for (const type of ['pointerdown', 'focusin', 'click']) document.addEventListener(type, update, true);
 }

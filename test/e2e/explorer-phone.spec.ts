@@ -227,3 +227,58 @@ test('at 360 px the probe bar stays on screen over the charts, and its readout f
   );
   await page.close();
 });
+
+test('a probe move writes only to the panes in view; the others catch up when scrolled to and at the pause', async ({
+  browser,
+}) => {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  await page.goto('/en/gelu/');
+  await expect(page.locator('act-explorer[data-ready]')).toHaveCount(1);
+  const slider = page.locator('input[data-ctl="x"]');
+  await slider.focus();
+  // The slider at the top of the screen, the charts and the table of values below it.
+  await page.evaluate(() =>
+    window.scrollTo(0, document.querySelector('.probe-bar')!.getBoundingClientRect().top + scrollY),
+  );
+  const offscreen = await page.evaluate(() =>
+    ['svg[data-chart="f"]', 'table.readout'].every(
+      (s) => document.querySelector(s)!.getBoundingClientRect().top > innerHeight,
+    ),
+  );
+  expect(offscreen).toBe(true);
+  // A move (as the slider's own input event), and the writes it made to the f chart's probe and
+  // to the table, counted in the same task: the pause's catching up cannot come in between.
+  const moved = await page.evaluate(() => {
+    const mo = new MutationObserver(() => undefined);
+    for (const s of ['svg[data-chart="f"] [data-probe]', 'table.readout'])
+      mo.observe(document.querySelector(s)!, { subtree: true, attributes: true, characterData: true, childList: true });
+    const x = document.querySelector<HTMLInputElement>('input[data-ctl="x"]')!;
+    x.value = '-3.99';
+    x.dispatchEvent(new Event('input', { bubbles: true }));
+    const writes = mo.takeRecords().length;
+    mo.disconnect();
+    return { writes, main: document.querySelector('[data-out="main"]')!.textContent };
+  });
+  // GELU(−3.99) = −1.318e-4 and GELU′(−3.99) = −5.227e-4 (Python's math.erfc), 4 decimals.
+  expect(moved).toEqual({ writes: 0, main: 'x = −3.9900: f(x) = −0.0001, f′(x) = −0.0005' });
+  // Scrolled into view, the table shows the probe where it is.
+  await page.locator('table.readout').scrollIntoViewIfNeeded();
+  const row = page.locator('tr[data-row="gelu"]');
+  await expect(page.locator('[data-out="probe"]')).toHaveText('x = −3.9900');
+  await expect(row.locator('[data-cell="f"]')).toHaveText('−0.0001');
+  await expect(row.locator('[data-cell="df"]')).toHaveText('−0.0005');
+  // Moved again with the charts out of view, they follow once the reader pauses (150 ms).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await slider.focus();
+  await page.keyboard.press('End');
+  // The probe's line at x = 4, the right end of the plot: its x in the chart's units is more
+  // than nine tenths of the chart's width (at x = −3.99 it was less than a tenth).
+  const lineAt = () =>
+    page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg[data-chart="f"]')!;
+      const points = svg.querySelector('[data-probe] .probe-line')?.getAttribute('points') ?? '';
+      return parseFloat(points) / svg.viewBox.baseVal.width;
+    });
+  await expect.poll(lineAt, { timeout: 2000 }).toBeGreaterThan(0.9);
+  await page.close();
+});

@@ -46,6 +46,16 @@ interface Strings extends PointWords {
 }
 
 const seriesIds = allSeries.map((s) => s.id);
+/** The two charts: the function and its derivative (also the keys of a curve's functions). */
+const roles = ['f', 'df'] as const;
+type Role = (typeof roles)[number];
+interface ChartEls {
+  svg: SVGSVGElement | null;
+  /** The probe's group. */
+  probe: Element | null;
+  /** The ids of the probe's markers (the discs this SVG defines). */
+  marker: (series: SeriesId) => string;
+}
 /** The reader has paused when no change came for this long: the address is written then. */
 const SETTLE_MS = 150;
 /** And the live region speaks this much later (500 ms after the last change in all). */
@@ -75,15 +85,23 @@ class ActExplorer extends HTMLElement {
   #frame: Frame | undefined;
   /** Elements a probe move writes to, found once (a move then runs no selector). */
   #els!: {
-    outs: Map<string, Element>;
+    outs: Map<string, HTMLElement>;
     ranges: Map<string, HTMLInputElement>;
     /** The number fields beside the sliders, by view key. */
     nums: Map<string, HTMLInputElement>;
-    probes: { f: Element | null; df: Element | null };
-    /** Each chart's probe marker ids (the discs defined in its SVG). */
-    markers: { f: (series: SeriesId) => string; df: (series: SeriesId) => string };
-    cells: Map<string, { f: Element | null; df: Element | null }>;
+    /** Each chart's SVG, its probe's group and its probe marker ids (the discs it defines). */
+    charts: Record<Role, ChartEls>;
+    cells: Map<string, Record<Role, Element | null>>;
+    /** The table of values (its caption holds the probe's x). */
+    table: Element | null;
   };
+  /**
+   * The panes (each chart, the table of values) in view, once observed. A probe move writes
+   * only to these and to the probe bar; the others are brought up to date when one comes into
+   * view and when the reader pauses. On a phone the charts and the table are often a screen
+   * away from the slider, and each box written costs a layout.
+   */
+  readonly #inView = new Set<Element | null>();
   /** Frames drawn so far: an announcement is dropped when the view moved after it was planned. */
   #frames = 0;
   /**
@@ -92,6 +110,7 @@ class ActExplorer extends HTMLElement {
    * that. While a slider moves, this one timer is all that wakes the page between frames.
    */
   readonly #settle = debounce(() => {
+    this.#renderProbe(true);
     flushQuery();
     this.#updateFullLink();
     const frame = this.#frames;
@@ -127,19 +146,33 @@ class ActExplorer extends HTMLElement {
       nums: new Map(
         [...this.querySelectorAll<HTMLInputElement>('input[data-num]')].map((i) => [i.dataset['num'] ?? '', i]),
       ),
-      probes: { f: this.#q('svg[data-chart="f"] [data-probe]'), df: this.#q('svg[data-chart="df"] [data-probe]') },
-      markers: {
-        f: probeMarkerId(this.#q<SVGSVGElement>('svg[data-chart="f"]')?.dataset['marker'] ?? ''),
-        df: probeMarkerId(this.#q<SVGSVGElement>('svg[data-chart="df"]')?.dataset['marker'] ?? ''),
-      },
+      charts: Object.fromEntries(
+        roles.map((role) => {
+          const svg = this.#q<SVGSVGElement>(`svg[data-chart="${role}"]`);
+          return [
+            role,
+            {
+              svg,
+              probe: svg?.querySelector('[data-probe]') ?? null,
+              marker: probeMarkerId(svg?.dataset['marker'] ?? ''),
+            },
+          ];
+        }),
+      ) as Record<Role, ChartEls>,
       cells: new Map(
         [...this.querySelectorAll<HTMLElement>('tr[data-row]')].map((row) => [
           row.dataset['row'] ?? '',
           { f: row.querySelector('[data-cell="f"]'), df: row.querySelector('[data-cell="df"]') },
         ]),
       ),
+      table: this.#q('table'),
     };
     this.#q('[data-full-link]')?.addEventListener('click', () => this.#settle.flush());
+    const panes = new IntersectionObserver((entries) => {
+      for (const e of entries) this.#inView[e.isIntersecting ? 'add' : 'delete'](e.target);
+      if (this.#models) this.#renderProbe(true);
+    });
+    for (const pane of this.querySelectorAll('svg.chart, table')) panes.observe(pane);
     carryViewOn('nav.langs a[hreflang]');
     // A link whose values were clamped or dropped (?x=7 shows x = 4) is rewritten at once, so
     // the address always says what the page shows.
@@ -167,7 +200,7 @@ class ActExplorer extends HTMLElement {
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart')) this.#bindDrag(svg);
     // Each chart is redrawn at its rendered size (one viewBox unit per CSS px): its text then
     // keeps its CSS size on a phone and in a wide embed alike.
-    const f = this.#q<SVGSVGElement>('svg[data-chart="f"]');
+    const f = this.#els.charts.f.svg;
     if (f)
       new ResizeObserver(() => {
         const frame = fitFrame(f.clientWidth, f.clientHeight);
@@ -198,22 +231,15 @@ class ActExplorer extends HTMLElement {
     const m = this.#scene();
     const c = this.#curves[0];
     if (!c || this.#page === 'compare') return;
-    this.#q('svg[data-chart="f"] [data-inputs]')?.replaceChildren(
-      ...toDom(
-        inputNodes(
-          m.f,
-          this.#inputs.map((x) => ({ x, y: c.f(x) })),
+    for (const r of roles)
+      this.#els.charts[r].svg?.querySelector('[data-inputs]')?.replaceChildren(
+        ...toDom(
+          inputNodes(
+            m[r],
+            this.#inputs.map((x) => ({ x, y: c[r](x) })),
+          ),
         ),
-      ),
-    );
-    this.#q('svg[data-chart="df"] [data-inputs]')?.replaceChildren(
-      ...toDom(
-        inputNodes(
-          m.df,
-          this.#inputs.map((x) => ({ x, y: c.df(x) })),
-        ),
-      ),
-    );
+      );
   }
 
   #q<T extends Element>(selector: string): T | null {
@@ -256,7 +282,6 @@ class ActExplorer extends HTMLElement {
   /** The readouts of the controls: on a probe move only those of x. */
   #updateOutputs(kind: 'probe' | 'scene'): void {
     const v = this.#view;
-    const out = (name: string, text: string) => setText(this.#els.outs.get(name), text);
     const valuetext = (ctl: string, text: string) => {
       const input = this.#els.ranges.get(ctl);
       if (input && input.getAttribute('aria-valuetext') !== text) input.setAttribute('aria-valuetext', text);
@@ -267,10 +292,8 @@ class ActExplorer extends HTMLElement {
       const field = this.#els.nums.get(name);
       if (field && field.value !== text) field.value = text;
     };
-    const x = `x = ${this.#fmt(v.x)}`;
     num('x', this.#fmt(v.x, 2));
-    valuetext('x', x);
-    out('probe', x);
+    valuetext('x', `x = ${this.#fmt(v.x)}`);
     if (kind === 'probe') return;
     const rangeText = fill(this.#strings.rangeValue, { r: formatTick(v.range, this.#locale) });
     num('range', formatTick(v.range, this.#locale));
@@ -350,11 +373,11 @@ class ActExplorer extends HTMLElement {
   #onKey(e: KeyboardEvent): void {
     const input = e.target as HTMLInputElement;
     if (input.type !== 'range' || (e.key !== 'PageUp' && e.key !== 'PageDown')) return;
-    // Ten steps per PageUp/PageDown, whatever the browser's own default.
+    // Ten steps per PageUp/PageDown, whatever the browser's own default (a slider set between
+    // its steps by a link first takes its steps back: see onInput).
     e.preventDefault();
-    const step = Number(input.step) || 1;
-    const next = Number(input.value) + (e.key === 'PageUp' ? 10 : -10) * step;
-    input.value = String(Math.min(Number(input.max), Math.max(Number(input.min), next)));
+    input.step = input.dataset['step'] ?? '1';
+    input[e.key === 'PageUp' ? 'stepUp' : 'stepDown'](10);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
@@ -368,7 +391,7 @@ class ActExplorer extends HTMLElement {
       const t = (pt.x - margin.left) / (width - margin.left - margin.right);
       const x = m.xDomain[0] + Math.min(1, Math.max(0, t)) * (m.xDomain[1] - m.xDomain[0]);
       this.#view.x = Math.round(x * 100) / 100 || 0;
-      const input = this.#q<HTMLInputElement>('input[data-ctl="x"]');
+      const input = this.#els.ranges.get('x');
       if (input) input.value = String(this.#view.x);
       this.#schedule('probe');
     };
@@ -384,17 +407,23 @@ class ActExplorer extends HTMLElement {
   #schedule(kind: 'probe' | 'scene'): void {
     const first = this.#pending === null;
     if (this.#pending !== 'scene') this.#pending = kind;
-    if (!first) return;
-    requestAnimationFrame(() => {
-      const k = this.#pending;
-      this.#pending = null;
-      if (k === 'scene') this.#renderScene();
-      this.#updateOutputs(k ?? 'scene');
-      this.#renderProbe();
-      this.#frames++;
-      markQuery(this.#queryKeys);
-      this.#settle();
-    });
+    // A probe move is drawn at once (a pointer's moves already come once a frame, a key's at
+    // its repeat rate); a new scene waits for the frame, and moves made meanwhile join it.
+    if (first) {
+      if (kind === 'probe') this.#draw();
+      else requestAnimationFrame(() => this.#draw());
+    }
+  }
+
+  #draw(): void {
+    const k = this.#pending;
+    this.#pending = null;
+    if (k === 'scene') this.#renderScene();
+    this.#updateOutputs(k ?? 'scene');
+    this.#renderProbe();
+    this.#frames++;
+    markQuery(this.#queryKeys);
+    this.#settle();
   }
 
   /** The current view's chart models and curves, computed when first needed. */
@@ -428,7 +457,7 @@ class ActExplorer extends HTMLElement {
     ] as const;
     const range = { min: formatTick(-this.#view.range, this.#locale), max: formatTick(this.#view.range, this.#locale) };
     for (const [role, model, yLabel, title, marks] of charts) {
-      const svg = this.#q<SVGSVGElement>(`svg[data-chart="${role}"]`);
+      const svg = this.#els.charts[role].svg;
       if (!svg) continue;
       const { width, height, margin } = model.frame;
       svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -487,59 +516,57 @@ class ActExplorer extends HTMLElement {
   }
 
   /** Each shown curve's value and slope at the probe. */
-  #probeValues(): Array<{ id: SeriesId; y: number; dy: number }> {
+  #probeValues(): Array<{ id: SeriesId } & Record<Role, number>> {
     const x = this.#view.x;
     this.#scene();
-    return this.#curves.map((c) => ({ id: c.id, y: c.f(x), dy: c.df(x) }));
+    return this.#curves.map((c) => ({ id: c.id, f: c.f(x), df: c.df(x) }));
   }
 
-  /** Moves the probe: dots on each curve and the readout table. */
-  #renderProbe(): void {
+  /**
+   * Moves the probe: the probe bar's values and, in the panes in view (all of them when `all`),
+   * the dots on each curve and the table of values.
+   */
+  #renderProbe(all = false): void {
     const m = this.#scene();
     const x = this.#view.x;
     const values = this.#probeValues();
-    const { probes, markers } = this.#els;
-    patchChildren(probes.f, probeNodes(m.f, x, values, markers.f));
-    patchChildren(
-      probes.df,
-      probeNodes(
-        m.df,
-        x,
-        values.map((v) => ({ id: v.id, y: v.dy })),
-        markers.df,
-      ),
-    );
-    // The phone's probe bar: the main curve's values (no such line on the comparison page).
-    const main = values[0];
-    if (main)
-      setText(
-        this.#els.outs.get('main'),
-        fill(this.#strings.announce, { x: this.#fmt(x), f: this.#fmt(main.y), df: this.#fmt(main.dy) }),
-      );
-    for (const v of values) {
-      const cells = this.#els.cells.get(v.id);
-      setText(cells?.f, this.#fmt(v.y));
-      setText(cells?.df, this.#fmt(v.dy));
+    const { charts, table, outs, cells } = this.#els;
+    const shows = (pane: Element | null) => all || this.#inView.has(pane);
+    for (const r of roles) {
+      const { svg, probe, marker } = charts[r];
+      if (shows(svg))
+        patchChildren(
+          probe,
+          probeNodes(
+            m[r],
+            x,
+            values.map((v) => ({ id: v.id, y: v[r] })),
+            marker,
+          ),
+        );
     }
+    // The phone's probe bar: the main curve's values (no such line on the comparison page).
+    setText(outs.get('main'), this.#readout(values[0]));
+    if (!shows(table)) return;
+    setText(outs.get('probe'), `x = ${this.#fmt(x)}`);
+    for (const v of values) for (const r of roles) setText(cells.get(v.id)?.[r], this.#fmt(v[r]));
+  }
+
+  /** The main curve's values at the probe, in words (empty on the comparison page). */
+  #readout(main = this.#probeValues()[0]): string {
+    return main
+      ? fill(this.#strings.announce, { x: this.#fmt(this.#view.x), f: this.#fmt(main.f), df: this.#fmt(main.df) })
+      : '';
   }
 
   /** The polite live region reads the main curve at the probe. */
   #announceProbe(): void {
-    const main = this.#probeValues()[0];
-    const live = this.#q('[data-live]');
-    if (main && live)
-      live.textContent = fill(this.#strings.announce, {
-        x: this.#fmt(this.#view.x),
-        f: this.#fmt(main.y),
-        df: this.#fmt(main.dy),
-      });
+    setText(this.#q('[data-live]'), this.#readout());
   }
 
   #updateFullLink(): void {
     const link = this.#q<HTMLAnchorElement>('[data-full-link]');
-    if (!link) return;
-    const query = this.#query();
-    if (link.search !== (query ? `?${query.replace(/^\?/, '')}` : '')) link.search = query;
+    if (link) link.search = this.#query();
   }
 
   #query(): string {
