@@ -49,23 +49,13 @@ function trueMinus(text: string): string {
 }
 
 /**
- * The locale's decimal separator when it writes ASCII digits (all five of ours do), read once
- * from Intl; null when it writes other digits and every number must go through Intl.
+ * Each locale's decimal separator (all five write ASCII digits). Written here rather than read
+ * from Intl in the browser: the first number format a page builds loads the locale's data,
+ * tens of milliseconds on a phone, in the task that starts the explorer. `Record<Locale, …>`
+ * makes a new locale a type error until it has its entry, and test/i18n/format.test.ts checks
+ * every entry against Intl's own formatting.
  */
-const separators = new Map<Locale, string | null>();
-function decimalSeparator(locale: Locale): string | null {
-  let sep = separators.get(locale);
-  if (sep === undefined) {
-    const parts = formatter(locale, 1).formatToParts(12.5);
-    const digits = parts
-      .filter((p) => p.type === 'integer' || p.type === 'fraction')
-      .map((p) => p.value)
-      .join('');
-    sep = digits === '125' ? (parts.find((p) => p.type === 'decimal')?.value ?? null) : null;
-    separators.set(locale, sep);
-  }
-  return sep;
-}
+export const decimalSeparators: Readonly<Record<Locale, string>> = { en: '.', fr: ',', ja: '.', tr: ',', zh: '.' };
 
 /**
  * A number for readers of one locale with a fixed count of fraction digits and a true minus
@@ -80,9 +70,9 @@ export function formatFixed(value: number, locale: Locale, digits: number): stri
   if (Number.isNaN(value)) return '–';
   if (value === Infinity) return '∞';
   if (value === -Infinity) return '\u2212∞';
-  const sep = decimalSeparator(locale);
+  const sep = decimalSeparators[locale];
   // toFixed switches to exponent notation from 1e21 on; Intl writes every digit.
-  if (sep === null || Math.abs(value) >= 1e21) {
+  if (Math.abs(value) >= 1e21) {
     const rounded = Number(value.toFixed(digits));
     return trueMinus(formatter(locale, digits).format(rounded === 0 ? 0 : value));
   }
@@ -103,9 +93,15 @@ export function formatScientific(value: number, locale: Locale, significant: num
   return `${formatFixed(Number(mantissa), locale, significant - 1)} × 10${sup}`;
 }
 
-/** A compact number for axis ticks: up to `maxDigits` fraction digits, trailing zeros dropped. */
+/**
+ * A compact number for axis ticks: up to `maxDigits` fraction digits, trailing zeros dropped
+ * (`−2,5` in French). Rounding is `toFixed`'s, as in formatFixed.
+ */
 export function formatTick(value: number, locale: Locale, maxDigits = 2): string {
-  return trueMinus(formatter(locale, maxDigits, false).format(Object.is(value, -0) ? 0 : value));
+  if (!(Math.abs(value) < 1e21)) return trueMinus(formatter(locale, maxDigits, false).format(value));
+  let text = (value || 0).toFixed(maxDigits);
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return trueMinus(text.replace('.', decimalSeparators[locale]));
 }
 
 /** A calendar date (`2026-11-23`) written for the locale, e.g. `23 novembre 2026`. */

@@ -5,9 +5,11 @@ import {
   formatFixed,
   formatInterval,
   formatScientific,
+  decimalSeparators,
   formatTick,
   pluralForm,
 } from '../../src/i18n/format';
+import { langTag, localeIds } from '../../src/i18n/locales';
 
 describe('number formatting', () => {
   it('formatFixed() uses the locale decimal separator and a true minus sign', () => {
@@ -83,6 +85,38 @@ describe('formatFixed against Intl', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('each locale\u2019s decimal separator is the one Intl writes, between ASCII digits', () => {
+    for (const locale of localeIds) {
+      const parts = new Intl.NumberFormat(langTag(locale), { minimumFractionDigits: 1 }).formatToParts(12.5);
+      expect(parts.map((p) => p.value).join(''), locale).toBe(`12${decimalSeparators[locale]}5`);
+    }
+  });
+
+  it('formatTick() agrees with Intl (up to maxDigits digits, no trailing zeros) away from rounding ties', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          fc.integer({ min: -100, max: 100 }).map((k) => k / 4),
+        ),
+        fc.constantFrom(...(Object.keys(tags) as Array<keyof typeof tags>)),
+        fc.integer({ min: 0, max: 4 }),
+        (v, locale, digits) => {
+          const scaled = Math.abs(v) * 10 ** digits;
+          fc.pre(Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-9 * Math.max(1, scaled));
+          const intlTick = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits, useGrouping: false })
+            .format(Object.is(v, -0) ? 0 : v)
+            .replace(/-/g, '\u2212');
+          expect(formatTick(v, locale, digits)).toBe(intlTick);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(formatTick(20, 'en', 0)).toBe('20');
+    expect(formatTick(-0.001, 'en', 2)).toBe('\u22120');
+    expect(formatTick(Infinity, 'fr')).toBe('∞');
   });
 
   it('rounds the exact double at a tie, and falls back to Intl from 1e21 on', () => {

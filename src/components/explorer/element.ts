@@ -212,9 +212,14 @@ class ActExplorer extends HTMLElement {
           return;
         this.#frame = frame;
         this.#models = null;
-        requestAnimationFrame(() => {
-          this.#renderScene(false);
-          this.#renderProbe();
+        // Two tasks, each short enough not to hold up a phone: the curves sampled at the new
+        // size, then the charts drawn in the next frame.
+        setTimeout(() => {
+          this.#scene();
+          requestAnimationFrame(() => {
+            this.#renderScene(false);
+            this.#renderProbe();
+          });
         });
       }).observe(f);
     // The controls are live: show them (see the component's styles).
@@ -418,7 +423,10 @@ class ActExplorer extends HTMLElement {
   #draw(): void {
     const k = this.#pending;
     this.#pending = null;
-    if (k === 'scene') this.#renderScene();
+    if (k === 'scene') {
+      this.#models = null;
+      this.#renderScene();
+    }
     this.#updateOutputs(k ?? 'scene');
     this.#renderProbe();
     this.#frames++;
@@ -441,11 +449,11 @@ class ActExplorer extends HTMLElement {
   }
 
   /**
-   * Recomputes both charts (paths of the shown curves, axes, special points, legend) and,
-   * unless only the charts' size changed (`publish` false), tells the console the view.
+   * Redraws both charts from the scene's models (paths of the shown curves, axes, special
+   * points, legend) and, unless only the charts' size changed (`publish` false), tells the
+   * console the view.
    */
   #renderScene(publish = true): void {
-    this.#models = null;
     const models = this.#scene();
     const s = this.#strings;
     const spec = this.#sceneSpec();
