@@ -233,7 +233,9 @@ test('at 360 px the probe bar stays on screen over the charts, and its readout f
 test('a probe move writes only to the panes in view; the others catch up when scrolled to and at the pause', async ({
   browser,
 }) => {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  // A phone held upright, short enough that the charts start well below the screen once the
+  // slider is at its top (they start about 840 px below it).
+  const page = await browser.newPage({ viewport: { width: 412, height: 640 } });
   await page.goto('/en/gelu/');
   await expect(page.locator('act-explorer[data-ready]')).toHaveCount(1);
   const slider = page.locator('input[data-ctl="x"]');
