@@ -137,3 +137,32 @@ for (const lang of ['ja', 'zh'] as const) {
     expect(distinct).toBe(4);
   });
 }
+
+// Han unification: 骨, 直 and 角 are one code point each but drawn differently in Japan and in
+// China. Source of truth: the face Chromium really used for an element's text
+// (CSS.getPlatformFontsForNode), with fonts-noto-cjk installed as CI installs it.
+for (const [lang, face, otherTag, otherFace] of [
+  ['ja', 'Noto Sans CJK JP', 'zh-Hans', 'Noto Sans CJK SC'],
+  ['zh', 'Noto Sans CJK SC', 'ja', 'Noto Sans CJK JP'],
+] as const)
+  test(`/${lang}/ draws Han characters in its language's face, and the link to ${otherTag} in that language's`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/gelu/`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const faces = async (selector: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      expect(nodeId, selector).toBeGreaterThan(0);
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((f) => f.familyName);
+    };
+    const own = await faces('h1');
+    expect(own).toContain(face);
+    expect(own).not.toContain(otherFace);
+    const link = await faces(`nav.langs a[lang="${otherTag}"]`);
+    expect(link).toContain(otherFace);
+    expect(link).not.toContain(face);
+  });
