@@ -36,17 +36,41 @@ export function anchorElement(id: string, label: string): Element {
   };
 }
 
+/** `## Title {#id}`: a heading that names its own anchor, so a renamed heading keeps its address. */
+const ownIdPattern = /\s*\{#([^\s{}#]+)\}\s*$/u;
+
+/**
+ * Gives every h2 and h3 whose text ends in `{#id}` that id, and removes the marker. Ids are
+ * compared with the public URL contract (test/fixtures/public-urls.json), so an old id stays.
+ */
+export function takeOwnIds(parent: Root | Element): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    if (!anchored.has(child.tagName)) {
+      takeOwnIds(child);
+      continue;
+    }
+    const last = child.children[child.children.length - 1];
+    const m = last?.type === 'text' ? ownIdPattern.exec(last.value) : null;
+    if (!m || last?.type !== 'text') continue;
+    last.value = last.value.slice(0, m.index);
+    child.properties['id'] = m[1] ?? '';
+  }
+}
+
 /**
  * Rehype plugin: every h2 and h3 of a prose file gets a link to itself, so a reader can copy
  * the address of one section. Ids are Astro's own (github-slugger over the heading's text,
  * CJK characters kept, duplicates numbered): assigned here first because Astro gives ids only
- * after the user's plugins have run; its later pass keeps an id that is already set.
+ * after the user's plugins have run; its later pass keeps an id that is already set. A heading
+ * may name its own id (`## Title {#id}`): a heading renamed after its address was published.
  */
 export default function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile): void => {
     // Astro's transformer runs synchronously and returns nothing; its type also allows a Promise.
     const assignIds = rehypeHeadingIds();
     if (!assignIds) throw new Error('rehype-heading-anchors: Astro gave no heading-id transformer');
+    takeOwnIds(tree);
     void assignIds(tree, file, () => undefined);
     const t = useTranslations(localeOf(file));
     const visit = (parent: Root | Element): void => {

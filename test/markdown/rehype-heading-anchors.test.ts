@@ -49,6 +49,27 @@ describe('rehypeHeadingAnchors', () => {
     expect(anchorOf(tr)?.properties['ariaLabel']).toBe('Bu bölümün bağlantısı: Nasıl çalışır?');
   });
 
+  it('rehypeHeadingAnchors() gives a heading that names its id (`{#id}`) that id, marker removed, in any script', () => {
+    const [en, tr, zh, plain] = run(
+      [
+        heading('h2', 'Compared with its neighbours {#compared-with-the-other-four}'),
+        heading('h2', 'Komşu fonksiyonlarla karşılaştırma {#diğer-dört-fonksiyonla-karşılaştırma}'),
+        heading('h3', '与相邻函数的比较{#与其他四个函数的比较}'),
+        heading('h2', 'Sets {a, b}'),
+      ],
+      'content/en/gelu.md',
+    );
+    expect(en?.properties['id']).toBe('compared-with-the-other-four');
+    expect(en && textOf(en)).toBe('Compared with its neighbours');
+    expect(anchorOf(en)?.properties['href']).toBe('#compared-with-the-other-four');
+    expect(tr?.properties['id']).toBe('diğer-dört-fonksiyonla-karşılaştırma');
+    expect(zh?.properties['id']).toBe('与其他四个函数的比较');
+    expect(zh && textOf(zh)).toBe('与相邻函数的比较');
+    // Braces that are not a marker stay text, and the slug comes from the text as before.
+    expect(plain && textOf(plain)).toBe('Sets {a, b}');
+    expect(plain?.properties['id']).toBe('sets-a-b');
+  });
+
   it('rehypeHeadingAnchors() numbers a repeated heading so ids stay unique', () => {
     const hs = run([heading('h2', 'Notes'), heading('h2', 'Notes')], 'content/fr/relu.md');
     expect(hs.map((h) => h.properties['id'])).toEqual(['notes', 'notes-1']);
