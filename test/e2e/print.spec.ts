@@ -96,7 +96,7 @@ for (const lang of langs)
           ).length,
       );
       expect(controls).toBe(0);
-      for (const hidden of ['header.site', 'footer.site', '.prose', 'section:has(#ideas)'])
+      for (const hidden of ['header.site', 'footer.site', '.prose', 'section:has(#ideas)', '.probe-bar', '.hint'])
         await expect(page.locator(hidden).first(), hidden).toBeHidden();
 
       // The plots and the probe's values are on the first sheet.
