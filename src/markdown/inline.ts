@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { allFacts } from '../lib/math';
+import { proseFacts } from './facts';
 import type { Locale } from '../i18n/locales';
 import { replaceFacts } from './remark-facts';
 import { localizeTexDecimals } from './tex-locale';
@@ -17,7 +17,7 @@ export function escapeHtml(text: string): string {
  * on bad TeX), `` `code` `` a code span, everything else is escaped.
  */
 export function renderInline(text: string, locale: Locale): string {
-  const withFacts = replaceFacts(text, locale, allFacts(), 'frontmatter');
+  const withFacts = replaceFacts(text, locale, proseFacts(), 'frontmatter');
   return withFacts
     .split(/(\$[^$]+\$|`[^`]+`)/g)
     .map((part) => {

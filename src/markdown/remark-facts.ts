@@ -1,14 +1,14 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { allFacts } from '../lib/math';
+import { proseFacts } from './facts';
 
 /** Numbers prose may quote, by name. */
 type Facts = Readonly<Record<string, number>>;
 import { isLocale, type Locale } from '../i18n/locales';
-import { formatFixed, formatScientific } from '../i18n/format';
+import { formatFixed, formatInteger, formatScientific } from '../i18n/format';
 import { localizeTexDecimals } from './tex-locale';
 
-const tokenPattern = /\{\{([A-Za-z][A-Za-z0-9]*)\|(e?)(\d)\}\}/g;
+const tokenPattern = /\{\{([A-Za-z][A-Za-z0-9]*)\|(e?)(\d|i)\}\}/g;
 
 /** The locale of a content file, from its path `content/{lang}/{slug}.md`. */
 function localeOf(file: VFile): Locale {
@@ -18,11 +18,20 @@ function localeOf(file: VFile): Locale {
   return lang;
 }
 
-/** Replaces every `{{name|D}}` / `{{name|eD}}` token of one string by the formatted fact. */
+/**
+ * Replaces every `{{name|D}}` (D decimals), `{{name|eD}}` (D significant digits, scientific) and
+ * `{{name|i}}` (a whole number with the locale's digit grouping) token of one string by the
+ * formatted fact.
+ */
 export function replaceFacts(text: string, locale: Locale, facts: Facts, where = 'text'): string {
   const out = text.replace(tokenPattern, (_, name: string, sci: string, digits: string) => {
     if (!Object.hasOwn(facts, name)) throw new Error(`remark-facts: unknown fact "${name}" in ${where}`);
     const value = facts[name] ?? Number.NaN;
+    if (digits === 'i') {
+      if (sci || !Number.isInteger(value))
+        throw new Error(`remark-facts: {{${name}|${sci}i}} is not a whole number in ${where}`);
+      return formatInteger(value, locale);
+    }
     return sci ? formatScientific(value, locale, Number(digits)) : formatFixed(value, locale, Number(digits));
   });
   if (out.includes('{{')) throw new Error(`remark-facts: malformed token in ${where}: ${out}`);
@@ -34,8 +43,8 @@ export function replaceFacts(text: string, locale: Locale, facts: Facts, where =
  * prose only), then the locale's decimal separator (`1{,}702` in French and Turkish).
  */
 export function localizeMath(tex: string, locale: Locale, facts: Facts, where = 'math'): string {
-  if (/\{\{[A-Za-z][A-Za-z0-9]*\|e/.test(tex))
-    throw new Error(`remark-facts: a scientific token cannot go inside TeX in ${where}`);
+  if (/\{\{[A-Za-z][A-Za-z0-9]*\|(e|i)/.test(tex))
+    throw new Error(`remark-facts: a scientific or grouped token cannot go inside TeX in ${where}`);
   return localizeTexDecimals(replaceFacts(tex, 'en', facts, where).replace(/\u2212/g, '-'), locale);
 }
 
@@ -62,7 +71,7 @@ function setMath(node: MathNode, tex: string): void {
 export default function remarkFacts() {
   return (tree: Root, file: VFile) => {
     const locale = localeOf(file);
-    const facts = allFacts();
+    const facts = proseFacts();
     const visit = (node: { type: string; children?: unknown[] }): void => {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const text = node as Text;

@@ -3,6 +3,8 @@ import { activationIds } from '../../src/lib/math/registry';
 import { localeIds } from '../../src/i18n/locales';
 import { parseView, viewKeys } from '../../src/lib/state/view';
 import { resolveView } from '../../src/lib/state/resolve';
+import { gluViewKeys, parseGluView } from '../../src/lib/state/glu';
+import { gluSlug } from '../../src/lib/reading-order';
 import { attr, loadSite, sitePath, textOf, type Element } from './site';
 
 // The exercises section of every built function page, in every language: 3 to 5 answers in
@@ -86,5 +88,42 @@ describe('exercises in the build in dist/', () => {
         }
       }
       expect(problems).toEqual([]);
+    });
+
+  // The GLU page links to its own figure (a) or weight table (d), not to an explorer.
+  for (const lang of localeIds)
+    it(`/${lang}/glu/: an exercises section before the references whose show-me links open the figure or the table`, () => {
+      const path = `/${lang}/${gluSlug}/`;
+      const page = site.pages.get(path);
+      expect(page, path).toBeDefined();
+      if (!page) return;
+      const section = page.elements.find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'exercises');
+      expect(section, `${path}: section#exercises`).toBeDefined();
+      if (!section) return;
+      const ids = page.elements
+        .filter((e) => e.tagName === 'section' || e.tagName === 'h2')
+        .map((e) => attr(e, 'aria-labelledby') ?? attr(e, 'id'));
+      expect(ids.indexOf('exercises')).toBeGreaterThan(ids.indexOf('family'));
+      expect(ids.indexOf('exercises')).toBeLessThan(ids.indexOf('references'));
+      const inner = descendants(section);
+      const details = inner.filter((e) => e.tagName === 'details');
+      expect(details.length).toBeGreaterThanOrEqual(3);
+      const text = textOf(section);
+      for (const bad of ['{{', '}}', 'NaN', 'undefined', 'Infinity']) expect(text).not.toContain(bad);
+      for (const d of details) {
+        expect(d.attrs.some((a) => a.name === 'open')).toBe(false);
+        const links = descendants(d).filter((e) => e.tagName === 'a' && attr(e, 'data-show-me') !== undefined);
+        expect(links.length).toBe(1);
+        const href = attr(links[0]!, 'href') ?? '';
+        const url = new URL(href, new URL(path.slice(1), site.prefix));
+        expect(sitePath(site, url), href).toBe(path);
+        expect(['#two-inputs', '#weights'], href).toContain(url.hash);
+        expect(page.ids.has(url.hash.slice(1)), href).toBe(true);
+        const keys = [...url.searchParams.keys()];
+        for (const k of keys) expect(gluViewKeys as readonly string[], href).toContain(k);
+        // A value in the link is read back as itself (not dropped, not clamped).
+        const view = parseGluView(url.search);
+        for (const k of keys) expect(String(view[k as 'a' | 'd']), href).toBe(url.searchParams.get(k));
+      }
     });
 });

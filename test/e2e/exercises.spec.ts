@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { activation, allFacts, seriesFunctions } from '../../src/lib/math';
-import { formatFixed } from '../../src/i18n/format';
+import { formatFixed, formatInteger } from '../../src/i18n/format';
+import { gluFacts } from '../../src/lib/math/glu';
 import type { Locale } from '../../src/i18n/locales';
 import { watchErrors } from './pages';
 
@@ -10,6 +11,7 @@ import { watchErrors } from './pages';
 const facts = allFacts();
 const fact = (name: string) => facts[name] ?? Number.NaN;
 const linkX = (v: number) => Number(v.toFixed(4));
+const glu = gluFacts();
 
 interface Case {
   lang: Locale;
@@ -98,6 +100,42 @@ test('GELU’s minimum: the probe’s readout is the answer’s value (f at the 
   await expect(page.locator('act-explorer tr[data-row="gelu"] [data-cell="df"]')).toHaveText(
     formatFixed(activation('gelu').df(linkX(fact('geluMinX'))), 'en', 4),
   );
+});
+
+// The GLU page's exercises open its own figure (value a) or weight table (width d). Source of
+// truth: gluFacts() (the numbers the answers quote) and formatInteger for the table's counts.
+test('/ja/glu/ glu-sign-flip: "show me" opens the figure at a = −2, where the answer’s outputs are read', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/ja/glu/');
+  const item = page.locator('section[aria-labelledby="exercises"] li[data-exercise="glu-sign-flip"]');
+  await item.locator('summary').click();
+  await expect(item.locator('details > p').first()).toContainText(formatFixed(glu['gluExampleGeglu'] ?? NaN, 'ja', 4));
+  await item.locator('a[data-show-me]').click();
+  await expect(page).toHaveURL(/\/ja\/glu\/\?a=-2#two-inputs$/);
+  await expect(page.locator('input[data-ctl="a"]')).toHaveValue('-2');
+  await expect(page.locator('[data-out="a"]')).toHaveText(`${formatFixed(-2, 'ja', 2)}`);
+  await expect(page.locator('#two-inputs')).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test('/fr/glu/ glu-same-cost: "show me" opens the weight table at d = 1024, which counts what the answer says', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/fr/glu/');
+  const item = page.locator('section[aria-labelledby="exercises"] li[data-exercise="glu-same-cost"]');
+  await item.locator('summary').click();
+  const hidden = formatInteger(glu['ffnGatedHidden1024'] ?? NaN, 'fr');
+  await expect(item.locator('details > p').first()).toContainText(hidden);
+  await expect(item.locator('details > p').first()).toContainText(formatInteger(glu['ffnGatedExtra1024'] ?? NaN, 'fr'));
+  await item.locator('a[data-show-me]').click();
+  await expect(page).toHaveURL(/\/fr\/glu\/\?d=1024#weights$/);
+  await expect(page.locator('input[data-ctl="d"]')).toHaveValue('1024');
+  await expect(page.locator('[data-ffn="gated-hidden"]')).toHaveText(hidden);
+  await expect(page.locator('#weights')).toBeInViewport();
+  expect(errors).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import remarkFacts from '../../src/markdown/remark-facts';
+import remarkFacts, { replaceFacts } from '../../src/markdown/remark-facts';
+import { formatInteger } from '../../src/i18n/format';
 import remarkCitations, { pageOf } from '../../src/markdown/remark-citations';
 import { parseBibliography } from '../../src/markdown/bibliography';
 import { parseCanon } from '../../src/markdown/canon';
@@ -118,6 +119,23 @@ describe('remarkFacts in formulas', () => {
     expect(await render('$y = {{geluMinY|4}}$', 'tr')).toContain(
       '<annotation encoding="application/x-tex">y = -0{,}1700</annotation>',
     );
-    await expect(render('$y = {{geluMinY|e2}}$')).rejects.toThrow(/scientific token cannot go inside TeX/);
+    await expect(render('$y = {{geluMinY|e2}}$')).rejects.toThrow(/scientific or grouped token cannot go inside TeX/);
+    await expect(render('$n = {{float32Epsilon|i}}$')).rejects.toThrow(
+      /scientific or grouped token cannot go inside TeX/,
+    );
+  });
+});
+
+// Source of truth: formatInteger (Intl.NumberFormat's grouping for each locale, checked in
+// test/i18n) and the token's own rule: a grouped token takes whole numbers only.
+describe('replaceFacts with a grouped token ({{name|i}})', () => {
+  const facts = { weights: 4_718_592, half: 0.5 };
+  it('replaceFacts() writes a whole number with each locale’s digit grouping', () => {
+    expect(replaceFacts('{{weights|i}} weights', 'en', facts)).toBe('4,718,592 weights');
+    expect(replaceFacts('{{weights|i}}', 'fr', facts)).toBe(formatInteger(4_718_592, 'fr'));
+    expect(replaceFacts('{{weights|i}}', 'tr', facts)).toBe('4.718.592');
+  });
+  it('replaceFacts() refuses a grouped token for a number that is not whole', () => {
+    expect(() => replaceFacts('{{half|i}}', 'en', facts)).toThrow(/not a whole number/);
   });
 });

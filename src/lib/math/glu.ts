@@ -3,6 +3,7 @@
 // and takes the gate's function from there (GLU: Dauphin et al. 2017; ReGLU, GEGLU, SwiGLU:
 // Shazeer 2020).
 import { activation, type ActivationId } from './registry.ts';
+import { ffnComparison } from './ffn.ts';
 
 /** The id of one variant, as it appears in the page's data attributes. */
 export type GluVariantId = 'glu' | 'reglu' | 'geglu' | 'swiglu';
@@ -116,4 +117,31 @@ export function gluGate(variant: GluVariant): (x: number) => number {
 export function gluFunction(variant: GluVariant): (value: number, gate: number) => number {
   const act = gluGate(variant);
   return (value, gate) => glu(value, gate, act);
+}
+
+/** The worked example of the page's prose and exercises: value a = −2, gate b = −1. */
+export const gluExample = Object.freeze({ a: -2, b: -1 });
+
+/** The model width of the same-cost exercise: 4d = 4096 is not a multiple of 3. */
+export const gluExerciseWidth = 1024;
+
+/**
+ * The numbers the GLU page's prose and exercises quote (facts tokens): each variant's output
+ * at the worked example, the share the sigmoid gate passes at b = 0, and Shazeer's same-cost
+ * rule at d = 1024, from the weight count of ./ffn.ts.
+ */
+export function gluFacts(): Record<string, number> {
+  const at = (id: GluVariantId) => gluFunction(gluVariant(id))(gluExample.a, gluExample.b);
+  const [plain, gated] = ffnComparison(gluExerciseWidth);
+  if (!plain || !gated) throw new Error('glu: ffnComparison gave no rows');
+  return {
+    gluGateZeroShare: gluGate(gluVariant('glu'))(0),
+    gluExampleGlu: at('glu'),
+    gluExampleReglu: at('reglu'),
+    gluExampleGeglu: at('geglu'),
+    gluExampleSwiglu: at('swiglu'),
+    ffnPlainHidden1024: plain.hidden,
+    ffnGatedHidden1024: gated.hidden,
+    ffnGatedExtra1024: gated.weights - plain.weights,
+  };
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { gelu, relu, sigmoid, silu } from '../../../src/lib/math';
-import { glu, gluFunction, gluGate, gluTorchSource, gluVariant, gluVariants } from '../../../src/lib/math/glu';
+import {
+  glu,
+  gluFacts,
+  gluFunction,
+  gluGate,
+  gluTorchSource,
+  gluVariant,
+  gluVariants,
+} from '../../../src/lib/math/glu';
+import { allFacts } from '../../../src/lib/math';
+import { proseFacts } from '../../../src/markdown/facts';
 import { activation, isActivationId } from '../../../src/lib/math/registry';
 import { bibliography } from '../../../src/markdown/bibliography';
 
@@ -61,5 +71,31 @@ describe('glu', () => {
       'a * F.gelu(b)',
       'a * F.silu(b)',
     ]);
+  });
+
+  // Source of truth: closed forms. GELU(−1) = −Φ(−1) = −erfc(1/√2)/2 = −0.158655253931457051…
+  // and SiLU(−1) = −σ(−1) = −1/(1 + e) = −0.268941421369995120… (mpmath, 30 digits); the
+  // weight counts are integer arithmetic: 3·1024·2731 − 2·1024·4096 = 1024·(8193 − 8192).
+  it('gluFacts() quotes the worked example a = −2, b = −1, the sigmoid gate at 0 and the same-cost rule at d = 1024', () => {
+    const f = gluFacts();
+    expect(f['gluGateZeroShare']).toBe(0.5);
+    expect(f['gluExampleGeglu']).toBeCloseTo(2 * 0.158655253931457051, 15);
+    expect(f['gluExampleSwiglu']).toBeCloseTo(2 * 0.26894142136999512, 15);
+    expect(f['gluExampleGlu']).toBeCloseTo(-2 * 0.26894142136999512, 15);
+    expect(Object.is(f['gluExampleReglu'], -0)).toBe(true);
+    expect(f['ffnPlainHidden1024']).toBe(4096);
+    expect(f['ffnGatedHidden1024']).toBe(2731);
+    expect(f['ffnGatedExtra1024']).toBe(3 * 1024 * 2731 - 2 * 1024 * 4096);
+    expect(f['ffnGatedExtra1024']).toBe(1024);
+  });
+
+  it('proseFacts() holds the registry facts and the GLU facts under distinct names', () => {
+    const all = proseFacts();
+    const registry = allFacts();
+    const own = gluFacts();
+    for (const name of Object.keys(own)) expect(Object.hasOwn(registry, name), name).toBe(false);
+    expect(Object.keys(all).length).toBe(Object.keys(registry).length + Object.keys(own).length);
+    expect(all['gluExampleGeglu']).toBe(own['gluExampleGeglu']);
+    expect(all['geluMinY']).toBe(registry['geluMinY']);
   });
 });
