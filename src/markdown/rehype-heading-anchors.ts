@@ -54,7 +54,9 @@ export function takeOwnIds(parent: Root | Element): void {
     const m = last?.type === 'text' ? ownIdPattern.exec(last.value) : null;
     if (!m || last?.type !== 'text') continue;
     last.value = last.value.slice(0, m.index);
-    child.properties['id'] = m[1] ?? '';
+    // Markdown's smart punctuation has turned a typed `--` into an em dash by now (slugs of
+    // headings with a spaced dash or guillemet hold one); an anchor never holds a typographic dash.
+    child.properties['id'] = (m[1] ?? '').replace(/\u2014/g, '--').replace(/\u2013/g, '-');
   }
 }
 

@@ -178,7 +178,7 @@ describe('reference list entries', () => {
       id: 'ref-docs-b',
       authors: '',
       year: '',
-      title: 'Documentation PyTorch\u202f: torch.nn.GRU',
+      title: 'Documentation PyTorch\u00a0: torch.nn.GRU',
       href: 'https://example.org/gru',
       after: '',
     });

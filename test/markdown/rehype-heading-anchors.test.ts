@@ -65,6 +65,12 @@ describe('rehypeHeadingAnchors', () => {
     expect(tr?.properties['id']).toBe('diğer-dört-fonksiyonla-karşılaştırma');
     expect(zh?.properties['id']).toBe('与其他四个函数的比较');
     expect(zh && textOf(zh)).toBe('与相邻函数的比较');
+    // A typed `--` reaches the plugin as the em dash smart punctuation made of it.
+    const [dashed] = run(
+      [heading('h2', 'Pourquoi une version « dure » {#pourquoi-une-version\u2014dure-}')],
+      'content/fr/hardswish.md',
+    );
+    expect(dashed?.properties['id']).toBe('pourquoi-une-version--dure-');
     // Braces that are not a marker stay text, and the slug comes from the text as before.
     expect(plain && textOf(plain)).toBe('Sets {a, b}');
     expect(plain?.properties['id']).toBe('sets-a-b');
