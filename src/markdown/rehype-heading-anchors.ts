@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { useTranslations } from '../i18n';
 import { isLocale, type Locale } from '../i18n/locales';
+import { splitHeadingId } from './heading-id';
 
 /** The levels that get an anchor: section headings (h1 is the page title). */
 const anchored = new Set(['h2', 'h3']);
@@ -36,9 +37,6 @@ export function anchorElement(id: string, label: string): Element {
   };
 }
 
-/** `## Title {#id}`: a heading that names its own anchor, so a renamed heading keeps its address. */
-const ownIdPattern = /\s*\{#([^\s{}#]+)\}\s*$/u;
-
 /**
  * Gives every h2 and h3 whose text ends in `{#id}` that id, and removes the marker. Ids are
  * compared with the public URL contract (test/fixtures/public-urls.json), so an old id stays.
@@ -51,12 +49,10 @@ export function takeOwnIds(parent: Root | Element): void {
       continue;
     }
     const last = child.children[child.children.length - 1];
-    const m = last?.type === 'text' ? ownIdPattern.exec(last.value) : null;
-    if (!m || last?.type !== 'text') continue;
-    last.value = last.value.slice(0, m.index);
-    // Markdown's smart punctuation has turned a typed `--` into an em dash by now (slugs of
-    // headings with a spaced dash or guillemet hold one); an anchor never holds a typographic dash.
-    child.properties['id'] = (m[1] ?? '').replace(/\u2014/g, '--').replace(/\u2013/g, '-');
+    const marked = last?.type === 'text' ? splitHeadingId(last.value) : undefined;
+    if (!marked || last?.type !== 'text') continue;
+    last.value = marked.text;
+    child.properties['id'] = marked.id;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Locale } from '../i18n/locales';
+import { splitHeadingId } from './heading-id';
 import { pageOf } from './remark-citations';
 import { termHref, termIds, terms, termsSlug, type Terms } from './terms';
 
@@ -109,8 +110,6 @@ export function linkTerms(tree: Root, t: Terms, locale: Locale, href: (id: strin
   return linked;
 }
 
-const anchorPattern = /\s*\{#([a-z0-9-]+)\}$/;
-
 /**
  * On the terms page: every `## Name {#id}` heading takes `id` as its anchor (the marker is
  * removed), and the ids must be exactly the glossary's, in its order. Returns the ids found.
@@ -121,13 +120,13 @@ export function anchorTerms(tree: Root, t: Terms, where = 'terms'): string[] {
     if (node.type !== 'heading') continue;
     const heading: Heading = node;
     const last = heading.children[heading.children.length - 1];
-    const m = last?.type === 'text' ? anchorPattern.exec(last.value) : null;
-    if (!m || last?.type !== 'text') {
+    const marked = last?.type === 'text' ? splitHeadingId(last.value) : undefined;
+    if (!marked || last?.type !== 'text') {
       if (heading.depth === 2) throw new Error(`remark-terms: ${where}: a term heading without {#id}`);
       continue;
     }
-    const id = m[1] ?? '';
-    last.value = last.value.slice(0, m.index);
+    const { id } = marked;
+    last.value = marked.text;
     // A term heading carries no other properties: its id is the whole of them.
     heading.data = { ...heading.data, hProperties: { id } };
     found.push(id);
